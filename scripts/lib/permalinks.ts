@@ -1,0 +1,29 @@
+/**
+ * The permalink scheme: one place that turns identities into URL paths, used by the parsers
+ * (records carry their `url`) and by the site. Changing an output here breaks published links:
+ * the published-URL registry test fails first.
+ */
+
+/** Lower-case ASCII slug of a UN symbol or number: `A/76/6 (Sect. 16)` → `a-76-6-sect-16`. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.(?=-|$)/g, '')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const permalinks = {
+  document: (documentId: string) => `/documents/${documentId}/`,
+  paragraph: (documentId: string, number: string) => `/documents/${documentId}/#para-${number}`,
+  table: (documentId: string, number: string) => `/documents/${documentId}/#table-${number}`,
+  tableRow: (documentId: string, number: string, row: number) => `/documents/${documentId}/#table-${number}-row-${row}`,
+  figure: (documentId: string, number: string) => `/documents/${documentId}/#figure-${number}`,
+  heading: (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`,
+  subprogramme: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/`,
+  result: (documentId: string, key: string, result: number | null) =>
+    `/documents/${documentId}/subprogrammes/${key}/results/${result ?? 'emerging'}/`,
+  resolution: (id: string) => `/resolutions/${id}/`,
+  citedDocument: (id: string) => `/symbols/${id}/`,
+};

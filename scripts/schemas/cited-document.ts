@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A UN document symbol cited in the corpus (A/75/339/Add.1, E/CN.7/2022/3). */
+export const citedDocumentSchema = z.object({
+  /** Slug of the symbol. */
+  id: z.string(),
+  /** Symbol as the UN writes it. */
+  symbol: z.string(),
+  /** Id of the corpus document with this symbol, else null. */
+  inCorpus: z.string().nullable(),
+  /** Every place it is cited. */
+  citations: z.array(z.object({
+    /** Symbol of the citing document. */
+    document: z.string(),
+    /** Slug of the citing document. */
+    documentId: z.string(),
+    /** Paragraph number, null when cited outside a numbered paragraph (footnote, title page). */
+    paragraph: z.string().nullable(),
+    /** Source line. */
+    line: z.number().int().positive(),
+  })),
+  /** Permanent URL. */
+  url: z.string(),
+});
+export type CitedDocument = z.infer<typeof citedDocumentSchema>;

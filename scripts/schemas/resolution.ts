@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { bodySchema } from './common.ts';
+
+/** Where a resolution or decision is cited. */
+export const citationSchema = z.object({
+  /** Symbol of the citing document. */
+  document: z.string(),
+  /** Slug of the citing document. */
+  documentId: z.string(),
+  /** Paragraph number where cited in running text, else null. */
+  paragraph: z.string().nullable(),
+  /** Mandate list that holds it (`programme`, `1`…`8`, `9.1`, `9.2`), else null. */
+  mandateList: z.string().nullable(),
+  /** How the body was known: named in the reference, shared with a list, or inferred from context (the site says so). */
+  bodyBasis: z.enum(['stated', 'list', 'heading', 'inferred']),
+  /** The reference as printed. */
+  text: z.string(),
+  /** Source line. */
+  line: z.number().int().positive(),
+});
+
+/** A resolution or decision: one record per distinct body, kind and number. */
+export const resolutionSchema = z.object({
+  /** `<body>-<kind>-<number slug>` in lower case (`ga-resolution-74-247`). */
+  id: z.string(),
+  /** Adopting body. */
+  body: bodySchema,
+  /** `resolution` or `decision`. */
+  kind: z.enum(['resolution', 'decision']),
+  /** Number as the UN writes it (`74/247`, `72/266 A`, `2331 (2016)`, `2491 (XXIII)`, `2022/316`). */
+  number: z.string(),
+  /** Every title the corpus gives it. */
+  titles: z.array(z.string()),
+  /** Year of adoption derived from the number, null where it cannot be derived. */
+  year: z.number().int().nullable(),
+  /** Session of adoption derived from the number (GA/CND/CCPCJ/COP sessions), else null. */
+  session: z.number().int().nullable(),
+  /** Official document symbol (`A/RES/74/247`), null where the body has no such series. */
+  officialSymbol: z.string().nullable(),
+  /** Every place it is cited. */
+  citations: z.array(citationSchema),
+  /** Permanent URL. */
+  url: z.string(),
+});
+export type Resolution = z.infer<typeof resolutionSchema>;
+export type Citation = z.infer<typeof citationSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { documentRefFields, unitKeySchema } from './common.ts';
+
+/** A resource table of Part B (financial resources or posts) as numbers. */
+export const resourceTableSchema = z.object({
+  /** Same id as the table record (`<documentId>/table-16.33`). */
+  id: z.string(),
+  ...documentRefFields,
+  /** Table number as printed. */
+  number: z.string(),
+  /** Caption as printed. */
+  title: z.string(),
+  /** Unit line as printed (`千美元`, `员额数目`, `千美元/员额数目`), null if none. */
+  unitOfMeasure: z.string().nullable(),
+  /** Planning unit the table is for (`programme` for overview tables, `1`, `9.1`). */
+  unit: unitKeySchema,
+  /** Column labels, flattened from the printed header rows (one per value column). */
+  columns: z.array(z.string()),
+  /** Rows in order. */
+  rows: z.array(z.object({
+    /** Part of the table the row is in (`(1) 经常预算`), null if the table has no parts. */
+    part: z.string().nullable(),
+    /** Group heading the row is under (`按职类列示的员额资源`), null if none. */
+    group: z.string().nullable(),
+    /** Row label as printed. */
+    label: z.string(),
+    /** `item`, `heading` (no values), `subtotal` (小计) or `total` (共计). */
+    kind: z.enum(['item', 'heading', 'subtotal', 'total']),
+    /** Values per column; null where the source prints "—" or leaves the cell empty. */
+    values: z.array(z.number().nullable()),
+    /** Text cells that are not numbers (post details such as "1 个 USG、3 个 D-2"), by column. */
+    texts: z.array(z.string().nullable()),
+    /** Source line. */
+    line: z.number().int().positive(),
+  })),
+  /** Notes under the table. */
+  notes: z.array(z.string()),
+  /** Source line of the table number. */
+  line: z.number().int().positive(),
+  /** Permanent URL. */
+  url: z.string(),
+});
+export type ResourceTable = z.infer<typeof resourceTableSchema>;
