@@ -1,0 +1,21 @@
+/** A manifest-like meta for fixture inputs, so parsers can run on excerpts. */
+import type { DocumentMeta } from '../../scripts/kinds/types.ts';
+import type { DocumentKind } from '../../scripts/schemas/common.ts';
+import { slug } from '../../scripts/lib/permalinks.ts';
+
+export function fixtureMeta(kind: DocumentKind, symbol: string, file = 'input.txt'): DocumentMeta {
+  return {
+    file,
+    sha256: '0'.repeat(64),
+    symbol,
+    symbols: symbol.split(/-(?=[A-Z]\/)/),
+    symbolSource: 'printed',
+    symbolNote: null,
+    kind,
+    titleEn: 'fixture',
+    session: 'fixture',
+    year: 2022,
+    language: 'zh',
+    documentId: slug(symbol.split(/-(?=[A-Z]\/)/)[0]!),
+  };
+}
