@@ -19,6 +19,7 @@ export const permalinks = {
   paragraph: (documentId: string, number: string) => `/documents/${documentId}/#para-${number}`,
   table: (documentId: string, number: string) => `/documents/${documentId}/#table-${number}`,
   tableRow: (documentId: string, number: string, row: number) => `/documents/${documentId}/#table-${number}-row-${row}`,
+  /** `number` is the normalised figure number (Roman numerals, ASCII). */
   figure: (documentId: string, number: string) => `/documents/${documentId}/#figure-${number}`,
   heading: (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`,
   subprogramme: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/`,

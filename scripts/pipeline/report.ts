@@ -1,0 +1,29 @@
+/** The coverage and reconciliation report the build prints. */
+import { collectionNames } from '../schemas/collections.ts';
+import { formatProblem } from '../lib/problems.ts';
+import type { PipelineOutput } from './run.ts';
+
+export function formatReport(out: PipelineOutput): string {
+  const lines: string[] = [];
+  lines.push('Coverage');
+  for (const f of out.coverage) {
+    lines.push(`  ${f.symbol} (${f.file})`);
+    for (const c of f.lines) {
+      const mark = c.placed === c.found ? 'ok' : 'UNPLACED';
+      lines.push(`    ${c.what.padEnd(34)} ${String(c.placed).padStart(6)} / ${String(c.found).padEnd(6)} ${mark}`);
+    }
+  }
+  lines.push('', 'Records');
+  for (const name of collectionNames) lines.push(`  ${name.padEnd(20)} ${String(out.collections[name].length).padStart(6)}`);
+  const d = out.collections.discrepancies;
+  lines.push('', `Source discrepancies (shown on the site, not corrected): ${d.length}`);
+  for (const x of d) {
+    const values = x.printed !== null || x.computed !== null ? ` printed ${x.printed ?? '—'}, computed ${x.computed ?? '—'}` : '';
+    lines.push(`  ${x.document}${x.table ? ` ${x.table.split('/').pop()}` : ''} line ${x.line}: [${x.kind}] ${x.description}${values}`);
+  }
+  const errors = out.problems.filter((p) => p.severity === 'error');
+  const warnings = out.problems.filter((p) => p.severity === 'warning');
+  lines.push('', `Problems: ${errors.length} error(s), ${warnings.length} warning(s)`);
+  for (const p of [...errors, ...warnings]) lines.push(`  ${formatProblem(p)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,123 @@
+/** The whole parse: seeds in, validated collections, a coverage report and every problem out. No I/O here. */
+import { collectionNames, collectionSchemas, emptyCollections, type Collections } from '../schemas/collections.ts';
+import type { Problem } from '../schemas/problem.ts';
+import { decodeSeed } from '../lib/source.ts';
+import { slug } from '../lib/permalinks.ts';
+import { detectKind, parsers } from '../kinds/index.ts';
+import type { CoverageLine, DocumentMeta, DocumentRecords } from '../kinds/types.ts';
+import { buildReferences } from './references.ts';
+import type { SeedFile } from './seeds.ts';
+
+export interface FileCoverage {
+  file: string;
+  symbol: string;
+  lines: CoverageLine[];
+}
+
+export interface PipelineOutput {
+  collections: Collections;
+  coverage: FileCoverage[];
+  problems: Problem[];
+}
+
+/** Splits a joint symbol (`E/CN.7/2022/2-E/CN.15/2022/2`) into its single symbols. */
+export function splitJointSymbol(symbol: string): string[] {
+  return symbol.split(/-(?=[A-Z]+\/)/);
+}
+
+export function metaFor(seed: SeedFile): DocumentMeta | null {
+  if (!seed.entry) return null;
+  const symbols = splitJointSymbol(seed.entry.symbol);
+  return { ...seed.entry, symbols, documentId: slug(symbols[0]!) };
+}
+
+export function runPipeline(seeds: SeedFile[]): PipelineOutput {
+  const problems: Problem[] = [];
+  const coverage: FileCoverage[] = [];
+  const merged = emptyCollections();
+  const metas: DocumentMeta[] = [];
+
+  for (const seed of seeds) {
+    const meta = metaFor(seed);
+    if (!meta) continue; // reported by readSeedFolder
+    const decoded = decodeSeed(seed.file, seed.bytes);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const text = decoded.source.lines.map((l) => l.text).join('\n');
+    const detected = detectKind(text);
+    if (detected !== meta.kind) {
+      problems.push({
+        file: seed.file, line: 1, severity: 'error', code: 'kind-mismatch',
+        message: detected
+          ? `manifest says kind ${meta.kind}, but the text reads as ${detected}`
+          : `manifest says kind ${meta.kind}, but the text has none of that genre's marks (title page of a ${meta.kind})`,
+      });
+      continue;
+    }
+    metas.push(meta);
+    let out;
+    try {
+      out = parsers[meta.kind]({ source: decoded.source, meta });
+    } catch (e) {
+      // A parser must return problems, not throw; if one does, the build still names the file.
+      problems.push({ file: seed.file, line: 0, severity: 'error', code: 'parser-crashed', message: `parser threw: ${(e as Error).stack ?? e}` });
+      continue;
+    }
+    problems.push(...out.problems);
+    coverage.push({ file: seed.file, symbol: meta.symbol, lines: out.coverage });
+    appendRecords(merged, out.records);
+    if (meta.symbolSource === 'inferred') {
+      merged.discrepancies.push({
+        id: `${meta.documentId}/symbol/0`, document: meta.symbol, documentId: meta.documentId, kind: 'symbol', table: null, line: 0,
+        description: `The symbol is not printed in the text; the editors inferred it. ${meta.symbolNote ?? ''}`.trim(),
+        printed: null, computed: meta.symbol,
+      });
+    }
+  }
+
+  const { resolutions: _r, citedDocuments: _c, ...docRecords } = merged;
+  const refs = buildReferences(docRecords, metas);
+  merged.resolutions = refs.resolutions;
+  merged.citedDocuments = refs.citedDocuments;
+  problems.push(...refs.problems);
+
+  problems.push(...validate(merged, metas));
+  return { collections: merged, coverage, problems };
+}
+
+function appendRecords(into: Collections, from: DocumentRecords): void {
+  for (const name of Object.keys(from) as (keyof DocumentRecords)[]) {
+    (into[name] as unknown[]).push(...(from[name] as unknown[]));
+  }
+}
+
+/** Every record against its schema, and ids unique within each collection. */
+function validate(collections: Collections, metas: DocumentMeta[]): Problem[] {
+  const problems: Problem[] = [];
+  // Point a bad record at its seed and line where it has them, so the message leads to the source.
+  const where = (r: { documentId?: string; line?: number; lines?: [number, number] }) => ({
+    file: metas.find((m) => m.documentId === r.documentId)?.file,
+    line: r.line ?? r.lines?.[0] ?? 0,
+  });
+  for (const name of collectionNames) {
+    const seen = new Set<string>();
+    for (const [i, record] of (collections[name] as { id?: string; documentId?: string; line?: number; lines?: [number, number] }[]).entries()) {
+      const parsed = collectionSchemas[name].safeParse(record);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const at = where(record);
+        problems.push({
+          file: at.file ?? name, line: at.line, severity: 'error', code: 'schema',
+          message: `record ${record.id ?? i} of ${name}: ${issue.path.join('.')}: ${issue.message}`,
+        });
+      }
+      if (record.id !== undefined) {
+        if (seen.has(record.id)) problems.push({ file: name, line: 0, severity: 'error', code: 'duplicate-id', message: `two records of ${name} have id ${record.id}` });
+        seen.add(record.id);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,15 @@
+/** All collections as plain records, loaded once per build from Astro's content layer. */
+import { getCollection } from 'astro:content';
+import { collectionNames, type Collections } from '../../scripts/schemas/collections.ts';
+
+let cached: Promise<Collections> | undefined;
+
+export function loadCorpus(): Promise<Collections> {
+  cached ??= (async () => {
+    const entries = await Promise.all(
+      collectionNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
+    );
+    return Object.fromEntries(entries) as unknown as Collections;
+  })();
+  return cached;
+}

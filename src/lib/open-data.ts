@@ -1,0 +1,79 @@
+/**
+ * The open-data interface under /data/: each collection as JSON (an array of records) and, where the
+ * records flatten into rows, as CSV. Field names are a public contract: see README "Open data".
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CollectionName, Collections } from '../../scripts/schemas/collections.ts';
+
+type Row = Record<string, string | number | boolean | null>;
+
+/** A per-year value list (`values`, `years`) becomes one column per year column: `2020 planned`. */
+function yearColumns(list: { year: number; status: string; value?: number | null; text?: string }[]): Row {
+  const row: Row = {};
+  for (const c of list) row[`${c.year} ${c.status}`] = c.value !== undefined ? c.value : (c.text ?? null);
+  return row;
+}
+
+const join = (xs: readonly (string | number)[]) => xs.join('; ');
+
+/** How each tabular collection flattens into CSV rows; collections absent here are JSON only. */
+export const csvRows: Partial<{ [K in CollectionName]: (records: Collections[K]) => Row[] }> = {
+  paragraphs: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, number: r.number, unit: r.unit, result: r.result,
+    headingPath: r.headingPath.join(' > '), text: r.text, lineStart: r.lines[0], lineEnd: r.lines[1], url: r.url,
+  })),
+  subprogrammes: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, number: r.number, component: r.component, title: r.title,
+    objective: r.objective, strategyParagraphs: join(r.strategyParagraphs), results: join(r.results), url: r.url,
+  })),
+  results: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, subprogramme: r.subprogramme, component: r.component, number: r.number, title: r.title,
+    carriedFrom: r.carriedFrom ? join(r.carriedFrom.symbols) : null, measures: join(r.measures), url: r.url,
+  })),
+  performanceMeasures: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, result: r.result, kind: r.kind, number: r.number, title: r.title, ...yearColumns(r.years), url: r.url,
+  })),
+  deliverables: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, table: r.table, unit: r.unit, category: r.category, subcategory: r.subcategory,
+    kind: r.kind, itemNumber: r.itemNumber, label: r.label, ...yearColumns(r.values), line: r.line,
+  })),
+  mandates: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, list: r.list, heading: r.heading, body: r.body, kind: r.kind, number: r.number,
+    title: r.title, resolution: r.resolution, line: r.line,
+  })),
+  resolutions: (rs) => rs.map((r) => ({
+    id: r.id, body: r.body, kind: r.kind, number: r.number, titles: join(r.titles), year: r.year, session: r.session,
+    officialSymbol: r.officialSymbol, citations: r.citations.length, url: r.url,
+  })),
+  citedDocuments: (rs) => rs.map((r) => ({ id: r.id, symbol: r.symbol, inCorpus: r.inCorpus, citations: r.citations.length, url: r.url })),
+  figures: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, number: r.number, numberPrinted: r.numberPrinted, title: r.title, imageLost: r.imageLost,
+    result: r.result, statedInText: join(r.statedInText.map((s) => `${s.paragraph}: ${s.text}`)), url: r.url,
+  })),
+  recommendations: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, paragraph: r.paragraph, theme: r.theme, addressees: join(r.addressees), text: r.text, url: r.url,
+  })),
+  discrepancies: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, kind: r.kind, table: r.table, line: r.line, description: r.description, printed: r.printed, computed: r.computed,
+  })),
+};
+
+/** Extra CSV views that unnest one-to-many data delegates script against. */
+export const extraCsv = {
+  'resolution-citations': (c: Collections): Row[] => c.resolutions.flatMap((r) => r.citations.map((x) => ({
+    resolution: r.id, body: r.body, kind: r.kind, number: r.number, document: x.document, paragraph: x.paragraph,
+    mandateList: x.mandateList, bodyBasis: x.bodyBasis, line: x.line, text: x.text,
+  }))),
+  'resource-rows': (c: Collections): Row[] => c.resourceTables.flatMap((t) => t.rows.map((row) => ({
+    table: t.id, document: t.document, number: t.number, unit: t.unit, unitOfMeasure: t.unitOfMeasure, part: row.part, group: row.group,
+    label: row.label, kind: row.kind, line: row.line,
+    ...Object.fromEntries(t.columns.map((col, i) => [col, row.values[i] ?? row.texts[i] ?? null])),
+  }))),
+} satisfies Record<string, (c: Collections) => Row[]>;
+
+/** CSV text with a header row of every column any row has, in first-seen order. */
+export function toCsv(rows: Row[]): string {
+  const columns: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
+  return stringify(rows, { header: true, columns, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}
