@@ -27,6 +27,8 @@ export interface CoverageLine {
   what: string;
   found: number;
   placed: number;
+  /** A reconciliation count: `found` checks, `placed` of them agreeing; the rest are source discrepancies, not failures. */
+  reconciliation?: boolean;
 }
 
 export interface ParseOutput {

@@ -1,15 +1,233 @@
 /** Cross-document pass: resolutions, decisions and document symbols cited anywhere in the corpus. */
 import type { Collections } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/problem.ts';
+import type { Citation, Resolution } from '../schemas/resolution.ts';
+import type { CitedDocument } from '../schemas/cited-document.ts';
+import type { Discrepancy } from '../schemas/discrepancy.ts';
+import { bodies, type Body } from '../schemas/common.ts';
 import type { DocumentMeta } from '../kinds/types.ts';
+import type { SourceText } from '../lib/source.ts';
+import { permalinks, slug } from '../lib/permalinks.ts';
+import { toHalfWidth } from '../lib/text.ts';
+import {
+  deriveAdoption,
+  findReferences,
+  isMisprintedSymbol,
+  normalizeSymbol,
+  officialSymbol,
+  resolutionId,
+  type FoundReference,
+  type ResolutionKind,
+} from '../lib/references.ts';
 
 export interface ReferenceCollections {
   resolutions: Collections['resolutions'];
   citedDocuments: Collections['citedDocuments'];
+  /** Symbols misprinted in the source (`A/75/6 (Sect. 16/Corr.1)`): recorded, cited under the UN form. */
+  discrepancies: Discrepancy[];
   problems: Problem[];
 }
 
-/** Placeholder: the reference extractor fills this in. */
-export function buildReferences(_records: Omit<Collections, 'resolutions' | 'citedDocuments'>, _metas: DocumentMeta[]): ReferenceCollections {
-  return { resolutions: [], citedDocuments: [], problems: [] };
+type DocRecords = Omit<Collections, 'resolutions' | 'citedDocuments'>;
+
+/** A piece of running text to search, with where it stands. */
+interface Passage {
+  meta: DocumentMeta;
+  text: string;
+  paragraph: string | null;
+  /** Line to cite when no better one is found. */
+  line: number;
+  /** Source lines the passage spans, for finding the line a reference is printed on. */
+  span: [number, number];
+}
+
+const squeeze = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
+
+/** Natural order of numbers and symbols: digit runs compare as numbers (`9/1` < `27/4` < `74/247`). */
+export function naturalCompare(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) return Number(x) - Number(y) || x.length - y.length;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Every passage of running text: paragraphs, their footnotes, text/heading/footnote blocks, table cells and notes. */
+function passages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passage[] {
+  const out: Passage[] = [];
+  const footnoteBlockLine = new Map<string, number>();
+  const usedFootnoteBlocks = new Set<string>();
+  const key = (documentId: string, mark: string, text: string) => `${documentId}\u0000${mark}\u0000${text}`;
+  for (const d of records.documents) {
+    for (const b of d.blocks) if (b.type === 'footnote') footnoteBlockLine.set(key(d.id, b.mark, b.text), b.line);
+  }
+  for (const p of records.paragraphs) {
+    const meta = metaOf.get(p.documentId);
+    if (!meta) continue;
+    out.push({ meta, text: p.text, paragraph: p.number, line: p.lines[0], span: p.lines });
+    for (const f of p.footnotes) {
+      // A footnote printed as a block too is cited once, with its paragraph and its own line.
+      const k = key(p.documentId, f.mark, f.text);
+      const line = footnoteBlockLine.get(k);
+      if (line !== undefined) usedFootnoteBlocks.add(k);
+      out.push({ meta, text: f.text, paragraph: p.number, line: line ?? p.lines[0], span: line !== undefined ? [line, line] : p.lines });
+    }
+  }
+  for (const d of records.documents) {
+    const meta = metaOf.get(d.id);
+    if (!meta) continue;
+    // A text block's lines run up to the next block's first line: the span where its references are printed.
+    const starts = d.blocks.map((b) => blockLine(b, records, d.id));
+    d.blocks.forEach((b, i) => {
+      if (b.type !== 'text' && b.type !== 'heading' && b.type !== 'footnote') return;
+      if (b.type === 'footnote' && usedFootnoteBlocks.has(key(d.id, b.mark, b.text))) return;
+      const next = starts.slice(i + 1).find((l): l is number => l !== null && l > b.line);
+      const end = b.type === 'text' ? Math.max(b.line, (next ?? d.lineCount + 1) - 1) : b.line;
+      out.push({ meta, text: b.text, paragraph: null, line: b.line, span: [b.line, end] });
+    });
+  }
+  for (const t of records.tables) {
+    const meta = metaOf.get(t.documentId);
+    if (!meta) continue;
+    for (const r of t.rows) for (const cell of r.cells) out.push({ meta, text: cell, paragraph: null, line: r.line, span: [r.line, r.line] });
+    for (const n of t.notes) out.push({ meta, text: n.text, paragraph: null, line: t.line, span: [t.line, t.line] });
+  }
+  return out;
+}
+
+/** First source line of a block, null when its record is not found. */
+function blockLine(b: DocRecords['documents'][number]['blocks'][number], records: DocRecords, documentId: string): number | null {
+  switch (b.type) {
+    case 'paragraph':
+      return records.paragraphs.find((p) => p.documentId === documentId && p.number === b.number)?.lines[0] ?? null;
+    case 'table':
+      return records.tables.find((t) => t.id === b.table)?.line ?? null;
+    case 'figure':
+      return records.figures.find((f) => f.id === b.figure)?.line ?? null;
+    default:
+      return b.line;
+  }
+}
+
+/** The source line of a passage that holds `needle`, when the sources are at hand; else the passage's line. */
+function lineOf(passage: Passage, needle: string, occurrence: number, sources: Map<string, SourceText>): number {
+  const source = sources.get(passage.meta.file);
+  if (!source || passage.span[0] === passage.span[1]) return passage.line;
+  const want = squeeze(needle);
+  let seen = 0;
+  for (const l of source.lines) {
+    if (l.no < passage.span[0] || l.no > passage.span[1]) continue;
+    const t = squeeze(l.text);
+    let at = t.indexOf(want);
+    while (at >= 0) {
+      if (seen++ === occurrence) return l.no;
+      at = t.indexOf(want, at + want.length);
+    }
+  }
+  return passage.line;
+}
+
+/**
+ * Builds `resolutions` and `citedDocuments` from every document's mandates and running text.
+ * `sources` (optional) lets a citation point at the exact line of a reference inside a long paragraph.
+ */
+export function buildReferences(records: DocRecords, metas: DocumentMeta[], sources: SourceText[] = []): ReferenceCollections {
+  const problems: Problem[] = [];
+  const metaOf = new Map(metas.map((m) => [m.documentId, m]));
+  const sourceOf = new Map(sources.map((s) => [s.file, s]));
+  const resolutions = new Map<string, Resolution>();
+  const cited = new Map<string, CitedDocument>();
+  const citationKeys = new Set<string>();
+  const discrepancies = new Map<string, Discrepancy>();
+
+  const resolutionFor = (body: Body, kind: ResolutionKind, number: string): Resolution => {
+    const id = resolutionId(body, kind, number);
+    let r = resolutions.get(id);
+    if (!r) {
+      const { year, session } = deriveAdoption(body, number);
+      r = { id, body, kind, number, titles: [], year, session, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
+      resolutions.set(id, r);
+    }
+    return r;
+  };
+  const addCitation = (r: Resolution, c: Citation) => {
+    const k = `${r.id}\u0000${c.documentId}\u0000${c.paragraph}\u0000${c.mandateList}\u0000${c.line}\u0000${c.text}`;
+    if (citationKeys.has(k)) return;
+    citationKeys.add(k);
+    r.citations.push(c);
+  };
+
+  // Mandate lists: the heading gave the body.
+  for (const m of records.mandates) {
+    if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
+    const r = resolutionFor(m.body, m.kind, m.number);
+    if (m.title !== null && !r.titles.includes(m.title)) r.titles.push(m.title);
+    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line });
+  }
+
+  // Running text; the lines of mandate lists are read by their own parser and cited above.
+  const mandateLines = new Set(records.mandates.map((m) => `${m.documentId}:${m.line}`));
+  for (const p of passages(records, metaOf)) {
+    if (p.paragraph === null && mandateLines.has(`${p.meta.documentId}:${p.line}`)) continue;
+    const found: FoundReference[] = findReferences(p.text, { documentKind: p.meta.kind });
+    const occurrences = new Map<string, number>();
+    const nextOccurrence = (needle: string) => {
+      const n = occurrences.get(needle) ?? 0;
+      occurrences.set(needle, n + 1);
+      return n;
+    };
+    for (const ref of found) {
+      if (ref.type === 'symbol') {
+        const symbol = normalizeSymbol(ref.symbol);
+        // A document's own symbol (page headers, title page) is not a citation.
+        if (p.meta.symbols.some((s) => normalizeSymbol(s) === symbol)) continue;
+        const line = lineOf(p, ref.text, nextOccurrence(ref.text), sourceOf);
+        if (isMisprintedSymbol(ref.text, symbol)) {
+          const id = `${p.meta.documentId}/other/${line}`;
+          discrepancies.set(id, {
+            id, document: p.meta.symbol, documentId: p.meta.documentId, kind: 'other', table: null, line,
+            description: `Document symbol misprinted: "${ref.text}" is not a well-formed UN symbol; it is indexed as ${symbol}.`,
+            printed: ref.text, computed: symbol,
+          });
+          problems.push({ file: p.meta.file, line, severity: 'warning', code: 'misprinted-symbol', message: `symbol printed as "${ref.text}", read as ${symbol} (recorded as a discrepancy)` });
+        }
+        const id = slug(symbol);
+        let c = cited.get(id);
+        if (!c) {
+          const home = metas.find((m) => m.symbols.some((s) => normalizeSymbol(s) === symbol));
+          c = { id, symbol, inCorpus: home?.documentId ?? null, citations: [], url: permalinks.citedDocument(id) };
+          cited.set(id, c);
+        }
+        if (!c.citations.some((x) => x.documentId === p.meta.documentId && x.paragraph === p.paragraph && x.line === line)) {
+          c.citations.push({ document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, line });
+        }
+        continue;
+      }
+      const line = lineOf(p, ref.number, nextOccurrence(ref.number), sourceOf);
+      if (ref.body === null) {
+        problems.push({
+          file: p.meta.file, line, severity: 'warning', code: 'unattributed-reference',
+          message: `${ref.kind} ${ref.number} in "${ref.text}"${p.paragraph ? ` (paragraph ${p.paragraph})` : ''} names no body and the context does not make one certain; left out of the resolutions index`,
+        });
+        continue;
+      }
+      const r = resolutionFor(ref.body, ref.kind, ref.number);
+      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line });
+    }
+  }
+
+  const bodyOrder = (b: Body) => bodies.indexOf(b);
+  const kindOrder = (k: ResolutionKind) => (k === 'resolution' ? 0 : 1);
+  const sortedResolutions = [...resolutions.values()].sort(
+    (a, b) => bodyOrder(a.body) - bodyOrder(b.body) || kindOrder(a.kind) - kindOrder(b.kind) || naturalCompare(a.number, b.number),
+  );
+  const sortedCited = [...cited.values()].sort((a, b) => naturalCompare(a.symbol, b.symbol));
+  return { resolutions: sortedResolutions, citedDocuments: sortedCited, discrepancies: [...discrepancies.values()], problems };
 }

@@ -9,7 +9,7 @@ export function formatReport(out: PipelineOutput): string {
   for (const f of out.coverage) {
     lines.push(`  ${f.symbol} (${f.file})`);
     for (const c of f.lines) {
-      const mark = c.placed === c.found ? 'ok' : 'UNPLACED';
+      const mark = c.placed === c.found ? 'ok' : c.reconciliation ? `${c.found - c.placed} mismatch(es): source discrepancies` : 'UNPLACED';
       lines.push(`    ${c.what.padEnd(34)} ${String(c.placed).padStart(6)} / ${String(c.found).padEnd(6)} ${mark}`);
     }
   }

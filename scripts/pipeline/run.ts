@@ -1,7 +1,7 @@
 /** The whole parse: seeds in, validated collections, a coverage report and every problem out. No I/O here. */
 import { collectionNames, collectionSchemas, emptyCollections, type Collections } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/problem.ts';
-import { decodeSeed } from '../lib/source.ts';
+import { decodeSeed, type SourceText } from '../lib/source.ts';
 import { slug } from '../lib/permalinks.ts';
 import { detectKind, parsers } from '../kinds/index.ts';
 import type { CoverageLine, DocumentMeta, DocumentRecords } from '../kinds/types.ts';
@@ -36,6 +36,7 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
   const coverage: FileCoverage[] = [];
   const merged = emptyCollections();
   const metas: DocumentMeta[] = [];
+  const sources: SourceText[] = [];
 
   for (const seed of seeds) {
     const meta = metaFor(seed);
@@ -57,6 +58,7 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
       continue;
     }
     metas.push(meta);
+    sources.push(decoded.source);
     let out;
     try {
       out = parsers[meta.kind]({ source: decoded.source, meta });
@@ -71,16 +73,17 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
     if (meta.symbolSource === 'inferred') {
       merged.discrepancies.push({
         id: `${meta.documentId}/symbol/0`, document: meta.symbol, documentId: meta.documentId, kind: 'symbol', table: null, line: 0,
-        description: `The symbol is not printed in the text; the editors inferred it. ${meta.symbolNote ?? ''}`.trim(),
+        description: `Symbol not printed in the text: inferred by the editors. ${meta.symbolNote ?? ''}`.trim(),
         printed: null, computed: meta.symbol,
       });
     }
   }
 
   const { resolutions: _r, citedDocuments: _c, ...docRecords } = merged;
-  const refs = buildReferences(docRecords, metas);
+  const refs = buildReferences(docRecords, metas, sources);
   merged.resolutions = refs.resolutions;
   merged.citedDocuments = refs.citedDocuments;
+  merged.discrepancies.push(...refs.discrepancies);
   problems.push(...refs.problems);
 
   problems.push(...validate(merged, metas));

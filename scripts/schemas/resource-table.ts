@@ -16,6 +16,16 @@ export const resourceTableSchema = z.object({
   unit: unitKeySchema,
   /** Column labels, flattened from the printed header rows (one per value column). */
   columns: z.array(z.string()),
+  /**
+   * Where heads inside the table print different columns (a part with its own head, a head with an
+   * added 百分比): from row `fromRow` (index into `rows`) on, the columns printed (indexes into
+   * `columns`); a value of a column not printed is null without meaning "—". Absent when every row
+   * prints every column.
+   */
+  columnSets: z.array(z.object({
+    fromRow: z.number().int().nonnegative(),
+    columns: z.array(z.number().int().nonnegative()),
+  })).optional(),
   /** Rows in order. */
   rows: z.array(z.object({
     /** Part of the table the row is in (`(1) 经常预算`), null if the table has no parts. */

@@ -1,9 +1,13 @@
+/** Reports of the Executive Director on the activities of UNODC (E/CN.7/yyyy/2-E/CN.15/yyyy/2). */
 import type { Parser } from '../types.ts';
-import { emptyRecords } from '../records.ts';
+import { parseNarrative, type NarrativeGenre } from '../narrative/index.ts';
 
-/** Placeholder until the parser lands: reports itself as unimplemented. */
-export const parseEdReport: Parser = ({ source }) => ({
-  records: emptyRecords(),
-  coverage: [],
-  problems: [{ file: source.file, line: 0, severity: 'error', code: 'not-implemented', message: 'parser for this kind is not implemented yet' }],
-});
+export const edReportGenre: NarrativeGenre = {
+  kind: 'ed-report',
+  description: 'report of the Executive Director',
+  marker: /^执行主任的报告$/,
+  titleIncludesMarker: true,
+  recommendationsChapter: /^建议$/,
+};
+
+export const parseEdReport: Parser = (input) => parseNarrative(input, edReportGenre);

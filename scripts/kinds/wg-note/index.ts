@@ -1,9 +1,13 @@
+/** Notes by the Secretariat on the work of the FinGov working group (E/CN.7/yyyy/3-E/CN.15/yyyy/3, addenda). */
 import type { Parser } from '../types.ts';
-import { emptyRecords } from '../records.ts';
+import { parseNarrative, type NarrativeGenre } from '../narrative/index.ts';
 
-/** Placeholder until the parser lands: reports itself as unimplemented. */
-export const parseWgNote: Parser = ({ source }) => ({
-  records: emptyRecords(),
-  coverage: [],
-  problems: [{ file: source.file, line: 0, severity: 'error', code: 'not-implemented', message: 'parser for this kind is not implemented yet' }],
-});
+export const wgNoteGenre: NarrativeGenre = {
+  kind: 'wg-note',
+  description: 'note by the Secretariat',
+  marker: /^秘书处的说明$/,
+  titleIncludesMarker: false,
+  recommendationsChapter: /^(?:结论和)?建议$|^结论$/,
+};
+
+export const parseWgNote: Parser = (input) => parseNarrative(input, wgNoteGenre);

@@ -1,0 +1,166 @@
+/** Rows of a deliverables table (按类别和次类别列示…应交付产出) as typed records, with subtotal reconciliation. */
+import { parseAmount } from '../../lib/text.ts';
+import { permalinks } from '../../lib/permalinks.ts';
+import type { ProblemLog } from '../../lib/problems.ts';
+import type { Deliverable } from '../../schemas/deliverable.ts';
+import type { Discrepancy } from '../../schemas/discrepancy.ts';
+import type { YearColumn } from '../../schemas/common.ts';
+import type { DocumentMeta } from '../types.ts';
+import type { RawRow, RawTable } from './raw-table.ts';
+import { splitHead } from './tables.ts';
+import { parseYearColumn } from './columns.ts';
+
+export interface DeliverablesContext {
+  meta: DocumentMeta;
+  unit: string;
+  tableId: string;
+  /** Category titles seen in earlier tables (title → letter), to recognise a category printed without its letter. */
+  categories: Map<string, string>;
+  log: ProblemLog;
+  /** The text ended inside the table: its last subcategory cannot be reconciled. */
+  truncated?: boolean;
+}
+
+export interface DeliverablesOutput {
+  deliverables: Deliverable[];
+  discrepancies: Discrepancy[];
+  /** Raw rows found and placed, for coverage. */
+  found: number;
+  placed: number;
+}
+
+/** `<p>a</p> <p>b</p>` → ['a', 'b']; plain text → [text]. */
+export function splitParagraphCells(cell: string): string[] {
+  if (!/<p>/.test(cell)) return [cell.trim()];
+  return [...cell.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.trim()).filter((t) => t !== '');
+}
+
+export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): DeliverablesOutput {
+  const { meta, log } = ctx;
+  const { head, body } = splitHead(raw);
+  const out: DeliverablesOutput = { deliverables: [], discrepancies: [], found: body.length, placed: 0 };
+  const headRow = head[0];
+  const columns: YearColumn[] = [];
+  for (const label of headRow?.cells.slice(1) ?? []) {
+    const c = parseYearColumn(label);
+    if (c) columns.push({ year: c.year, status: c.status, label: c.label });
+    else log.error(headRow!.line, 'deliverables-column', `table ${raw.number}: column head "${label}" names no year and status; expected e.g. "2020 年 计划数"`);
+  }
+  if (!headRow) log.error(raw.line, 'deliverables-head', `table ${raw.number}: no header row; expected "类别和次类别" and year columns`);
+
+  let category = { letter: '', title: '' };
+  let subcategory: Deliverable | null = null;
+  let items: Deliverable[] = [];
+  const reconcile = () => {
+    if (subcategory) reconcileSubcategory(subcategory, items, ctx, out);
+    subcategory = null;
+    items = [];
+  };
+
+  body.forEach((r, k) => {
+    const anchorRow = k + 1;
+    const base = {
+      document: meta.symbol, documentId: meta.documentId, table: ctx.tableId, unit: ctx.unit, line: r.line,
+      url: permalinks.tableRow(meta.documentId, raw.number, anchorRow),
+    };
+    const label = r.cells[0] ?? '';
+    const valueCells = r.cells.slice(1);
+    const hasValues = valueCells.some((c) => c !== '');
+    const cat = /^([A-Z])\.\s*(.+)$/.exec(label);
+    if (cat && !hasValues) {
+      reconcile();
+      category = { letter: cat[1]!, title: cat[2]!.trim() };
+      ctx.categories.set(category.title, category.letter);
+      out.placed++;
+      return;
+    }
+    if (!category.letter) {
+      log.error(r.line, 'deliverable-outside-category', `table ${raw.number}: row "${label}" comes before any category line; expected "A. …"`);
+      return;
+    }
+    if (!hasValues) {
+      reconcile();
+      const entries = splitParagraphCells(label);
+      entries.forEach((text, e) => {
+        const known = ctx.categories.get(text);
+        if (known) {
+          log.warning(r.line, 'category-without-letter', `table ${raw.number}: "${text}" stands in a text cell without its letter; read as category ${known}`);
+          category = { letter: known, title: text };
+          return;
+        }
+        out.deliverables.push({
+          ...base,
+          id: entries.length > 1 ? `${ctx.tableId}/row-${anchorRow}.${e + 1}` : `${ctx.tableId}/row-${anchorRow}`,
+          category: category.letter, categoryTitle: category.title, subcategory: null, kind: 'text', itemNumber: null,
+          label: text, values: [],
+        });
+      });
+      out.placed++;
+      return;
+    }
+    const values = readValues(r, columns, raw.number, log);
+    const numbered = /^(\d+)\.\s*(.+)$/.exec(label);
+    const isSubcategory = !numbered && /[)）]$/.test(label);
+    const record: Deliverable = {
+      ...base,
+      id: `${ctx.tableId}/row-${anchorRow}`,
+      category: category.letter, categoryTitle: category.title,
+      subcategory: isSubcategory ? label : subcategory?.label ?? null,
+      kind: isSubcategory ? 'subcategory' : 'item',
+      itemNumber: numbered ? Number(numbered[1]) : null,
+      label: numbered ? numbered[2]!.trim() : label,
+      values: values ?? [],
+    };
+    if (isSubcategory) { reconcile(); subcategory = record; } else items.push(record);
+    out.deliverables.push(record);
+    if (values) out.placed++;
+  });
+  if (ctx.truncated) { subcategory = null; items = []; }
+  reconcile();
+  return out;
+}
+
+function readValues(r: RawRow, columns: YearColumn[], table: string, log: ProblemLog): Deliverable['values'] | null {
+  const cells = r.cells.slice(1);
+  while (cells.length > columns.length && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length !== columns.length) {
+    log.error(r.line, 'deliverables-columns', `table ${table}: row "${r.cells[0]}" has ${cells.length} value cells, expected ${columns.length} (${columns.map((c) => c.label).join(' | ')}); values not read`);
+    return null;
+  }
+  const values: Deliverable['values'] = [];
+  cells.forEach((cell, c) => {
+    const v = parseAmount(cell);
+    if (v === undefined) log.error(r.line, 'deliverables-value', `table ${table}: cell "${cell}" in column "${columns[c]!.label}" is not a count or "—"`);
+    if (cell === '') log.warning(r.line, 'empty-cell', `table ${table}: row "${r.cells[0]}" has an empty cell in column "${columns[c]!.label}"; read as no value`);
+    values.push({ ...columns[c]!, value: v ?? null });
+  });
+  return values;
+}
+
+/** A subcategory line should equal the sum of its items in every column; a mismatch is the source's, kept as printed. */
+function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput): void {
+  // An unreadable row (already an error) would make a false mismatch.
+  if (sub.values.length === 0 || items.some((it) => it.values.length === 0)) return;
+  const printed: string[] = [];
+  const computed: string[] = [];
+  sub.values.forEach((col, c) => {
+    const sum = items.reduce((s, it) => s + (it.values[c]?.value ?? 0), 0);
+    const shown = col.value ?? 0;
+    if (Math.abs(sum - shown) > 1e-9) {
+      printed.push(`${col.label}: ${col.value ?? '—'}`);
+      computed.push(`${col.label}: ${sum}`);
+    }
+  });
+  if (printed.length === 0) return;
+  out.discrepancies.push({
+    id: `${ctx.meta.documentId}/total/${sub.line}`,
+    document: ctx.meta.symbol,
+    documentId: ctx.meta.documentId,
+    kind: 'total',
+    table: ctx.tableId,
+    line: sub.line,
+    description: `Subcategory "${sub.label}" does not equal the sum of its ${items.length} item(s) in ${printed.length} column(s)`,
+    printed: printed.join('; '),
+    computed: computed.join('; '),
+  });
+}
