@@ -67,3 +67,9 @@ export function parseAmount(cell: string): number | null | undefined {
   const n = Number(body);
   return neg ? -n : n;
 }
+
+/** Items of a table cell the conversion wrapped in `<p>` elements (`<p>a</p> <p>b</p>` → ['a', 'b']); a plain cell is one item. */
+export function paragraphCellItems(cell: string): string[] {
+  if (!/<p>/i.test(cell)) return [cell.trim()];
+  return [...cell.matchAll(/<p>([\s\S]*?)<\/p>/gi)].map((m) => m[1]!.trim());
+}

@@ -1,5 +1,5 @@
 /** Rows of a deliverables table (按类别和次类别列示…应交付产出) as typed records, with subtotal reconciliation. */
-import { parseAmount } from '../../lib/text.ts';
+import { paragraphCellItems, parseAmount } from '../../lib/text.ts';
 import { permalinks } from '../../lib/permalinks.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
 import type { Deliverable } from '../../schemas/deliverable.ts';
@@ -29,10 +29,9 @@ export interface DeliverablesOutput {
   placed: number;
 }
 
-/** `<p>a</p> <p>b</p>` → ['a', 'b']; plain text → [text]. */
+/** `<p>a</p> <p>b</p>` → ['a', 'b'] without empty items; plain text → [text]. */
 export function splitParagraphCells(cell: string): string[] {
-  if (!/<p>/.test(cell)) return [cell.trim()];
-  return [...cell.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.trim()).filter((t) => t !== '');
+  return paragraphCellItems(cell).filter((t, i, all) => t !== '' || all.length === 1);
 }
 
 export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): DeliverablesOutput {

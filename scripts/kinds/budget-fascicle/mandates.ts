@@ -9,7 +9,7 @@ import type { Problem } from '../../schemas/problem.ts';
 import type { SourceLine } from '../../lib/source.ts';
 import type { DocumentMeta } from '../types.ts';
 import { ProblemLog } from '../../lib/problems.ts';
-import { joinBroken, parseFootnoteLine, stripMarkup, takeFootnoteMarks, toHalfWidth } from '../../lib/text.ts';
+import { joinBroken, paragraphCellItems, parseFootnoteLine, stripMarkup, takeFootnoteMarks, toHalfWidth } from '../../lib/text.ts';
 import { NUMBER_SOURCE, bodyFromName, normalizeResolutionNumber, resolutionId } from '../../lib/references.ts';
 
 export interface MandateListContext {
@@ -303,7 +303,7 @@ export function parseMandateList(lines: SourceLine[], ctx: MandateListContext): 
 
   /** `<p>415 (V)</p> <p>46/185</p>` beside `<p>title</p> <p>title</p>`: items pair up by position. */
   const readParagraphCells = (cells: string[], line: number): boolean => {
-    const items = (cell: string) => [...cell.matchAll(/<p>([\s\S]*?)<\/p>/gi)].map((m) => m[1]!.trim());
+    const items = (cell: string) => (/<p>/i.test(cell) ? paragraphCellItems(cell) : []);
     for (let c = 0; c < cells.length; c += 2) {
       const numbers = items(cells[c]!);
       const titles = items(cells[c + 1] ?? '');

@@ -1,6 +1,6 @@
 /** Cutting `表 N.M` tables out of the text into RawTables, and the generic as-printed table record. */
 import type { SourceLine } from '../../lib/source.ts';
-import { parseAmount, parseFootnoteLine } from '../../lib/text.ts';
+import { paragraphCellItems, parseAmount, parseFootnoteLine } from '../../lib/text.ts';
 import { permalinks } from '../../lib/permalinks.ts';
 import type { Table } from '../../schemas/table.ts';
 import type { DocumentMeta } from '../types.ts';
@@ -107,6 +107,8 @@ function isRepeatedHead(r: RawRow, headCells: Set<string>): boolean {
 
 export type TableRole = Table['role'];
 
+const printedCell = (cell: string) => paragraphCellItems(cell).filter((t) => t !== '').join('\n');
+
 /** The as-printed record of a table, with row anchors. */
 export function tableRecord(raw: RawTable, role: TableRole, meta: DocumentMeta): Table {
   const { head, body } = splitHead(raw);
@@ -118,7 +120,8 @@ export function tableRecord(raw: RawTable, role: TableRole, meta: DocumentMeta):
     title: raw.caption.join('\n'),
     role,
     head: head.map((r) => r.cells),
-    rows: body.map((r, k) => ({ cells: r.cells, line: r.line, anchor: `table-${raw.number}-row-${k + 1}` })),
+    // Cells as printed, less the conversion's `<p>` wrappers: several items in one cell become lines.
+    rows: body.map((r, k) => ({ cells: r.cells.map(printedCell), line: r.line, anchor: `table-${raw.number}-row-${k + 1}` })),
     notes: raw.notes.map((n) => parseNoteLine(n.text) ?? { mark: '', text: n.text.trim() }),
     line: raw.line,
     url: permalinks.table(meta.documentId, raw.number),
