@@ -1,6 +1,7 @@
 /** All collections as plain records, loaded once per build from Astro's content layer. */
 import { getCollection } from 'astro:content';
 import { collectionNames, type Collections } from '../../scripts/schemas/collections.ts';
+import { createLinker, type Linker } from './linkify.ts';
 
 let cached: Promise<Collections> | undefined;
 
@@ -12,4 +13,12 @@ export function loadCorpus(): Promise<Collections> {
     return Object.fromEntries(entries) as unknown as Collections;
   })();
   return cached;
+}
+
+let linker: Promise<Linker> | undefined;
+
+/** The text linker over the whole corpus, built once per build. */
+export function loadLinker(): Promise<Linker> {
+  linker ??= loadCorpus().then(createLinker);
+  return linker;
 }

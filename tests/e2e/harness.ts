@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 
-export const dist = resolve(import.meta.dirname, '../../dist');
+/** The built site under test: dist/, or DIST_DIR when a build went elsewhere. */
+export const dist = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -22,7 +23,8 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
     if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': types['.html'] }).end(readFileSync(join(dist, '404.html')));
+      const notFound = join(dist, '404.html');
+      res.writeHead(404, { 'Content-Type': types['.html'] }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));

@@ -8,7 +8,7 @@ import type { DocumentMeta } from '../types.ts';
 import { cleanText, isBlank, isPageHeader, parseParagraphStart, type TitlePage } from './lines.ts';
 import { classifyHeading, type Contents } from './headings.ts';
 import { FIGURE_START, TABLE_START } from './tables.ts';
-import { isChineseNumeral, numeralValue, toRoman } from './numerals.ts';
+import { isChineseNumeral, numeralValue, toRoman } from '../../lib/numerals.ts';
 
 export interface CutFigure {
   figure: Figure;

@@ -1,0 +1,29 @@
+/** The URLs a built site publishes: every page, and the anchors of paragraphs, tables, table rows and figures. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Anchors that are permalinks (see README "Permanent links"); headings and footnotes are not promised. */
+export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure)-[^"]+)"/g;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Page path of a built file: `dist/a/b/index.html` → `/a/b/`. */
+export function pagePath(dist: string, file: string): string {
+  const rel = '/' + relative(dist, file).replace(/\\/g, '/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+export function publishedUrls(dist: string): string[] {
+  const urls: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const path = pagePath(dist, file);
+    if (path === '/404.html') continue;
+    urls.push(path);
+    for (const m of readFileSync(file, 'utf8').matchAll(PERMALINK_ANCHOR)) urls.push(`${path}#${m[1]}`);
+  }
+  return [...new Set(urls)].sort();
+}
