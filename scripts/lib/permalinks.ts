@@ -14,6 +14,11 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The official text of a UN symbol on undocs.org, in Chinese (`https://undocs.org/zh/A/RES/74/247`). */
+export function officialTextUrl(symbol: string): string {
+  return `https://undocs.org/zh/${encodeURI(symbol)}`;
+}
+
 export const permalinks = {
   document: (documentId: string) => `/documents/${documentId}/`,
   paragraph: (documentId: string, number: string) => `/documents/${documentId}/#para-${number}`,

@@ -84,10 +84,30 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
   merged.resolutions = refs.resolutions;
   merged.citedDocuments = refs.citedDocuments;
   merged.discrepancies.push(...refs.discrepancies);
+  merged.discrepancies = distinctDiscrepancies(merged.discrepancies);
   problems.push(...refs.problems);
 
   problems.push(...validate(merged, metas));
   return { collections: merged, coverage, problems };
+}
+
+/**
+ * Several checks can report on one line (`<doc>/<kind>/<line>` ids): the same finding twice is kept once,
+ * different findings get `-2`, `-3` … in the order they were found, so ids stay unique and stable.
+ */
+export function distinctDiscrepancies(all: Collections['discrepancies']): Collections['discrepancies'] {
+  const seen = new Set<string>();
+  const ids = new Map<string, number>();
+  const out: Collections['discrepancies'] = [];
+  for (const d of all) {
+    const finding = JSON.stringify([d.documentId, d.kind, d.table, d.line, d.printed, d.computed]);
+    if (seen.has(finding)) continue;
+    seen.add(finding);
+    const n = (ids.get(d.id) ?? 0) + 1;
+    ids.set(d.id, n);
+    out.push(n === 1 ? d : { ...d, id: `${d.id}-${n}` });
+  }
+  return out;
 }
 
 function appendRecords(into: Collections, from: DocumentRecords): void {

@@ -6,7 +6,7 @@
 import type { Collections } from '../../scripts/schemas/collections.ts';
 import type { DocumentKind } from '../../scripts/schemas/common.ts';
 import { findReferences, officialSymbol, resolutionId } from '../../scripts/lib/references.ts';
-import { permalinks, slug } from '../../scripts/lib/permalinks.ts';
+import { officialTextUrl, permalinks, slug } from '../../scripts/lib/permalinks.ts';
 import { numeralValue, toRoman } from '../../scripts/lib/numerals.ts';
 
 export interface Segment {
@@ -37,7 +37,6 @@ interface Span extends Segment {
 
 export type Linker = (text: string, ctx: TextContext) => Segment[];
 
-const undocs = (symbol: string) => `https://undocs.org/zh/${symbol}`;
 
 /** Finds `number` as printed inside `phrase` from `from` on, tolerating the spacing variants (`2331(2016)`, `46/185C`). */
 function locateNumber(phrase: string, number: string, from: number): { start: number; end: number } | null {
@@ -71,7 +70,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
         spans.push({
           start: ref.index, end: ref.index + ref.text.length, text: ref.text,
           href: symbols.has(id) ? permalinks.citedDocument(id) : undefined,
-          external: undocs(ref.symbol), title: ref.symbol,
+          external: officialTextUrl(ref.symbol), title: ref.symbol,
         });
         continue;
       }
@@ -91,7 +90,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       spans.push({
         start, end, text: text.slice(start, end),
         href: resolutions.has(id) ? permalinks.resolution(id) : undefined,
-        external: official ? undocs(official) : undefined,
+        external: official ? officialTextUrl(official) : undefined,
         inferred: ref.bodyBasis === 'inferred',
         title: `${ref.body} ${ref.kind === 'resolution' ? '决议' : '决定'} ${ref.number}${ref.bodyBasis === 'inferred' ? '（机构系根据上下文推断）' : ''}`,
       });

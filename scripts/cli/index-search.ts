@@ -1,0 +1,58 @@
+/**
+ * Builds the Pagefind index of dist/ (replaces `pagefind --site dist`): every page, Chinese segmented,
+ * with document / subprogramme / body filters, numbered paragraphs left out of the pages and added as
+ * records of their own (URL = the paragraph's permalink), so search results go to the paragraph.
+ */
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../src/lib/search-index.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const distArg = process.argv.indexOf("--dist");
+const dist = distArg > 0 ? resolve(process.argv[distArg + 1]!) : join(root, "dist");
+// CONTENT_DIR: the parse output the site was built from (as in src/content.config.ts); default content/.
+const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(contentDir, `${name}.json`), 'utf8')) as T;
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') yield* htmlFiles(p); }
+    else if (e.name.endsWith('.html')) yield p;
+  }
+}
+
+function urlOf(file: string): string {
+  const rel = relative(dist, file).split('\\').join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const corpus = { documents: read<any[]>('documents'), resolutions: read<any[]>('resolutions') };
+  const paragraphs = read<any[]>('paragraphs');
+  // Paragraph text is indexed once, as its own record; on pages it would only repeat it.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.para'] });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  let pages = 0;
+  for (const file of htmlFiles(dist)) {
+    const url = urlOf(file);
+    if (!isIndexedPage(url)) continue;
+    const html = withFilters(readFileSync(file, 'utf8'), pageFilters(url, corpus));
+    const r = await index.addHTMLFile({ url, content: html });
+    if (r.errors.length) throw new Error(`pagefind ${url}: ${r.errors.join('; ')}`);
+    pages++;
+  }
+  for (const p of paragraphs) {
+    const r = await index.addCustomRecord(paragraphRecord(p));
+    if (r.errors.length) throw new Error(`pagefind ${p.url}: ${r.errors.join('; ')}`);
+  }
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`search index: ${pages} pages, ${paragraphs.length} paragraphs in ${Math.round(performance.now() - started)} ms`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,23 @@
+/**
+ * Real terms of the corpus, of one to twelve characters, for measuring search recall on Chinese: the
+ * unit and browser tests require every paragraph containing each term to be found, and
+ * `bench/search.ts` prints how many Pagefind alone finds.
+ */
+export const recallTerms: readonly string[] = [
+  // one character
+  '毒', '罪', '钱',
+  // two
+  '腐败', '禁毒', '毒品', '洗钱', '海盗', '青年', '监狱', '移民', '枪支', '员额', '秘鲁', '缅甸',
+  // three
+  '阿富汗', '麻管局', '预算外', '萨赫勒', '集装箱', '维也纳',
+  // four
+  '次级方案', '人口贩运', '合成毒品', '替代发展', '冠状病毒', '经常预算', '哥伦比亚', '技术援助',
+  // five and longer
+  '可持续发展', '反腐败公约', '野生动植物', '有组织犯罪', '联合港口管制组', '麻醉药品委员会', '世界毒品问题',
+  '毒品和犯罪问题办公室', '预防犯罪和刑事司法委员会',
+];
+
+/** The paragraphs a term must find: those whose text or footnotes contain it. */
+export function paragraphsContaining<P extends { text: string; footnotes: { text: string }[]; url: string }>(paragraphs: P[], term: string): string[] {
+  return paragraphs.filter((p) => p.text.includes(term) || p.footnotes.some((f) => f.text.includes(term))).map((p) => p.url);
+}

@@ -1,0 +1,374 @@
+/**
+ * Resource charts (Part B): regular budget and extrabudgetary resources, objects of expenditure, posts, the change
+ * from the appropriation year to the budget year. Columns are picked by meaning and by the year their role has in the
+ * fascicle (years.ts); labels are built from those years or are the printed column heads.
+ */
+import type { ResourceTable } from '../../../scripts/schemas/resource-table.ts';
+import type { Discrepancy } from '../../../scripts/schemas/discrepancy.ts';
+import type { Subprogramme } from '../../../scripts/schemas/subprogramme.ts';
+import { type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
+import { columnIndex, columnPatterns as P, leadingKey, partRows, stripNumber, unitRow, valueAt, yearColumnIndex, yearColumnPatterns as Y } from './resource-table.ts';
+import { rowNotes, totalNotesByLine } from './discrepancies.ts';
+import { seriesColor } from './palette.ts';
+import type { BudgetYears } from './years.ts';
+
+type Row = ResourceTable['rows'][number];
+
+const MONEY = '千美元';
+const POSTS = '员额数目';
+
+/** The programme-wide table with the given printed title fragment (tables are found by what they are, not by number). */
+export function overviewTable(tables: ResourceTable[], documentId: string, title: string | RegExp): ResourceTable | undefined {
+  const matches = (t: string) => (typeof title === 'string' ? t.includes(title) : title.test(t));
+  return tables.find((t) => t.documentId === documentId && t.unit === 'programme' && matches(t.title));
+}
+
+/** 表 16.33: financial resources by source of funds, component and subprogramme. */
+export const fundsTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按资金来源、构成部分、次级方案列示的财政资源');
+/** 表 16.34: posts by source of funds, component and subprogramme (the title names the budget year: "… <Y> 年拟议员额"). */
+export const postsByUnitTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, /按资金来源、构成部分、次级方案列示的\s*\d{4}\s*年拟议员额/);
+/** 表 16.30: financial resources by object of expenditure. */
+export const objectTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按支出用途列示的财政资源');
+/** 表 16.32: proposed posts by category and grade. */
+export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按职类和职等列示的拟议员额');
+
+const source = (t: ResourceTable) => ({ label: `表 ${t.number} ${t.title}`, href: t.url });
+
+/**
+ * Column indexes of the three years for a part: expenditure of the performance year, then regular budget
+ * (appropriation, budget year before recosting) or extrabudgetary (estimates of both years).
+ */
+export function yearColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years: BudgetYears): [number, number, number] {
+  const expenditure = yearColumnIndex(t, Y.expenditure, years.performance);
+  return part === 'regular'
+    ? [expenditure, yearColumnIndex(t, Y.appropriation, years.appropriation), yearColumnIndex(t, Y.estimateBeforeRecosting, years.budget)]
+    : [expenditure, yearColumnIndex(t, Y.estimate, years.appropriation), yearColumnIndex(t, Y.estimate, years.budget)];
+}
+
+/** Posts columns of the two plan years for a part: regular budget (核定数, 拟议数) or extrabudgetary (estimates). */
+function postColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years: BudgetYears): [number, number] {
+  return part === 'regular'
+    ? [yearColumnIndex(t, Y.appropriation, years.appropriation), yearColumnIndex(t, Y.estimateBeforeRecosting, years.budget)]
+    : [yearColumnIndex(t, Y.estimate, years.appropriation), yearColumnIndex(t, Y.estimate, years.budget)];
+}
+
+/** Axis labels (short) and table row labels (full) of the three funding years, regular budget and extrabudgetary together. */
+function fundingYearLabels(years: BudgetYears): { labels: string[]; rowLabels: string[] } {
+  return {
+    labels: [`${years.performance} 年支出数`, `${years.appropriation} 年批款数 / 估计数`, `${years.budget} 年估计数`],
+    rowLabels: [
+      `${years.performance} 年支出数`,
+      `${years.appropriation} 年批款数（经常预算）/ 估计数（预算外）`,
+      `${years.budget} 年估计数（经常预算：重计费用前）`,
+    ],
+  };
+}
+
+/** Colours of the three year columns, by role. */
+const yearColors = [seriesColor.performanceYear, seriesColor.appropriationYear, seriesColor.budgetYear];
+
+/**
+ * One subprogramme's regular budget and extrabudgetary resources by year (from 表 16.33), stacked so the
+ * extrabudgetary share shows; the table adds the share, computed by the site.
+ */
+export function unitFundingChart(tables: ResourceTable[], sp: Subprogramme, years: BudgetYears): ChartSpec | null {
+  const t = fundsTable(tables, sp.documentId);
+  if (!t) return null;
+  const rb = unitRow(partRows(t, 'regular'), sp.key);
+  const xb = unitRow(partRows(t, 'extrabudgetary'), sp.key);
+  if (!rb || !xb) return null;
+  const rbValues = yearColumns(t, 'regular', years).map((c) => valueAt(rb, c));
+  const xbValues = yearColumns(t, 'extrabudgetary', years).map((c) => valueAt(xb, c));
+  const share = rbValues.map((r, i) => extrabudgetaryShare(r, xbValues[i]!));
+  return {
+    id: `chart-funding-${sp.key}`,
+    caption: `资金来源：经常预算和预算外资源(${MONEY})`,
+    summary: `堆叠条形图：${sp.title}的经常预算和预算外资源，${years.performance} 年支出数、${years.appropriation} 年批款数（经常预算）或估计数（预算外）、${years.budget} 年估计数。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元，预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+    unit: MONEY,
+    horizontal: false,
+    stacked: true,
+    categoryTitle: '年份',
+    ...fundingYearLabels(years),
+    datasets: [
+      { label: '经常预算', data: rbValues, color: seriesColor.regular, stack: 'funds' },
+      { label: '预算外', data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
+    ],
+    decimals: 1,
+    extraColumns: [{ label: '预算外所占比例（本站计算）', cells: share.map(formatPercent), computed: true }],
+    notes: [`数值取自表 ${t.number} 中“${rb.label}”一行的经常预算部分和预算外部分。`],
+    sources: [source(t)],
+  };
+}
+
+/** Extrabudgetary resources as a percentage of the two together, null unless both are printed. */
+export function extrabudgetaryShare(regular: number | null, extrabudgetary: number | null): number | null {
+  if (regular === null || extrabudgetary === null || regular + extrabudgetary === 0) return null;
+  return round((extrabudgetary / (regular + extrabudgetary)) * 100);
+}
+
+/** Rows of a group ("按主要支出类别列示的财政资源") of a unit's own table. */
+function groupRows(t: ResourceTable, groupIncludes: string): Row[] {
+  return t.rows.filter((r) => r.group !== null && r.group.includes(groupIncludes));
+}
+
+/** The unit's own resource table (表 16.40 for subprogramme 1). */
+export function unitTable(tables: ResourceTable[], sp: Subprogramme): ResourceTable | undefined {
+  return sp.resourceTables.map((id) => tables.find((t) => t.id === id)).find((t) => t !== undefined && groupRows(t, '支出类别').length > 0);
+}
+
+/** One subprogramme's regular budget by main category of expenditure (posts, non-posts), stacked by year, with the printed total. */
+export function unitObjectChart(tables: ResourceTable[], sp: Subprogramme, discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+  const t = unitTable(tables, sp);
+  if (!t) return null;
+  const rows = groupRows(t, '支出类别');
+  const items = rows.filter((r) => r.kind === 'item');
+  const total = rows.find((r) => r.kind === 'total');
+  const cols = yearColumns(t, 'regular', years);
+  const notes = totalNotesByLine(discrepancies, t.id);
+  return {
+    id: `chart-objects-${sp.key}`,
+    caption: `经常预算：按主要支出类别列示的财政资源(${MONEY})`,
+    summary: `堆叠条形图：${sp.title}的经常预算按${items.map((r) => r.label).join('和')}列示，${years.performance} 年支出数、${years.appropriation} 年批款数、${years.budget} 年估计数（重计费用前）。${total ? `${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元。` : ''}`,
+    unit: MONEY,
+    horizontal: false,
+    stacked: true,
+    categoryTitle: '年份',
+    labels: cols.map((c) => t.columns[c] ?? ''),
+    rowLabels: cols.map((c) => t.columns[c] ?? ''),
+    datasets: items.map((r, i) => ({
+      label: r.label, data: cols.map((c) => valueAt(r, c)), color: i === 0 ? seriesColor.professional : seriesColor.generalService, stack: 'objects',
+    })),
+    decimals: 1,
+    extraColumns: total ? [{ label: '共计（原文）', cells: cols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : [],
+    rowNotes: total ? cols.map(() => notes.get(total.line)?.join('；') ?? null) : undefined,
+    notes: [],
+    sources: [source(t)],
+  };
+}
+
+/** One subprogramme's posts: regular budget by category (its own table) and extrabudgetary (表 16.34), appropriation year and budget year. */
+export function unitPostsChart(tables: ResourceTable[], sp: Subprogramme, years: BudgetYears): ChartSpec | null {
+  const t = unitTable(tables, sp);
+  const overview = postsByUnitTable(tables, sp.documentId);
+  if (!t || !overview) return null;
+  const rbItems = groupRows(t, '员额资源').filter((r) => r.kind === 'item');
+  const xb = unitRow(partRows(overview, 'extrabudgetary'), sp.key);
+  const rbCols = postColumns(t, 'regular', years);
+  const xbCols = postColumns(overview, 'extrabudgetary', years);
+  if (rbItems.length === 0 && !xb) return null;
+  const datasets = [
+    ...rbItems.map((r, i) => ({
+      label: `经常预算：${r.label}`, data: rbCols.map((c) => valueAt(r, c)),
+      color: i === 0 ? seriesColor.professional : seriesColor.generalService, stack: 'posts',
+    })),
+    ...(xb ? [{ label: '预算外', data: xbCols.map((c) => valueAt(xb, c)), color: seriesColor.extrabudgetary, stack: 'posts' }] : []),
+  ];
+  return {
+    id: `chart-posts-${sp.key}`,
+    caption: `员额：经常预算（按职类）和预算外(${POSTS})`,
+    summary: `堆叠条形图：${sp.title}的员额数目，${years.appropriation} 年和 ${years.budget} 年，经常预算按职类列示，另列预算外员额。${datasets.map((d) => `${d.label} ${years.budget} 年 ${formatValue(d.data[1] ?? null, 0)}`).join('，')}。`,
+    unit: POSTS,
+    horizontal: false,
+    stacked: true,
+    categoryTitle: '年份',
+    labels: [`${years.appropriation} 年`, `${years.budget} 年`],
+    rowLabels: [`${years.appropriation} 年核定数（经常预算）/ 估计数（预算外）`, `${years.budget} 年拟议数（经常预算）/ 估计数（预算外）`],
+    datasets,
+    decimals: 0,
+    notes: [`经常预算员额取自表 ${t.number}，预算外员额取自表 ${overview.number}。`],
+    sources: [source(t), source(overview)],
+  };
+}
+
+/** The rows of an overview table's part that name a component or subprogramme (A, B, 1…9, D), in order. */
+function unitRows(t: ResourceTable, part: 'regular' | 'extrabudgetary'): Row[] {
+  return partRows(t, part).filter((r) => r.kind === 'item');
+}
+
+/** Short axis label: "次级方案 1" for work-programme rows, "A. 决策机关" for the others. */
+function shortUnitLabel(r: Row): string {
+  const key = leadingKey(r.label);
+  return key !== null && /^\d+$/.test(key) ? `次级方案 ${key}` : r.label;
+}
+
+/** Programme-wide: one part of 表 16.33 by component and subprogramme and year. */
+export function fundsByUnitChart(tables: ResourceTable[], documentId: string, part: 'regular' | 'extrabudgetary', discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+  const t = fundsTable(tables, documentId);
+  if (!t) return null;
+  const rows = unitRows(t, part);
+  const cols = yearColumns(t, part, years);
+  const name = part === 'regular' ? '经常预算' : '预算外资源';
+  const notes = totalNotesByLine(discrepancies, t.id);
+  const subtotal = partRows(t, part).filter((r) => r.kind === 'subtotal').at(-1);
+  return {
+    id: `chart-funds-${part}`,
+    caption: `${name}：按构成部分和次级方案列示(${MONEY})`,
+    summary: `横向条形图：表 ${t.number} 的${name}，按构成部分和次级方案列示 ${years.performance} 年支出数、${years.appropriation} 年${part === 'regular' ? '批款数' : '估计数'}和 ${years.budget} 年估计数。${subtotal ? `${years.budget} 年小计 ${formatValue(valueAt(subtotal, cols[2]), 1)} 千美元。` : ''}`,
+    unit: MONEY,
+    horizontal: true,
+    stacked: false,
+    categoryTitle: '构成部分/次级方案',
+    labels: rows.map(shortUnitLabel),
+    rowLabels: rows.map((r) => r.label),
+    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: rows.map((r) => valueAt(r, c)), color: yearColors[i]! })),
+    decimals: 1,
+    rowNotes: rowNotes(rows.map((r) => r.line), notes),
+    notes: subtotal ? [`${subtotal.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(subtotal, c), 1)}`).join('；')}。`] : [],
+    sources: [source(t)],
+  };
+}
+
+/** Programme-wide: regular budget and extrabudgetary totals by year (表 16.33 part subtotals), with the share. */
+export function fundsBySourceChart(tables: ResourceTable[], documentId: string, years: BudgetYears): ChartSpec | null {
+  const t = fundsTable(tables, documentId);
+  if (!t) return null;
+  const rb = partRows(t, 'regular').filter((r) => r.kind === 'subtotal').at(-1);
+  const xb = partRows(t, 'extrabudgetary').filter((r) => r.kind === 'subtotal').at(-1);
+  const total = t.rows.find((r) => r.kind === 'total');
+  if (!rb || !xb) return null;
+  const rbValues = yearColumns(t, 'regular', years).map((c) => valueAt(rb, c));
+  const xbValues = yearColumns(t, 'extrabudgetary', years).map((c) => valueAt(xb, c));
+  const totalCols = yearColumns(t, 'extrabudgetary', years);
+  return {
+    id: 'chart-funds-source',
+    caption: `资金来源：经常预算和预算外资源共计(${MONEY})`,
+    summary: `堆叠条形图：表 ${t.number} 的经常预算和预算外资源小计，${years.performance} 年至 ${years.budget} 年。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元（重计费用前），预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+    unit: MONEY,
+    horizontal: false,
+    stacked: true,
+    categoryTitle: '年份',
+    ...fundingYearLabels(years),
+    datasets: [
+      { label: `经常预算（${rb.label}）`, data: rbValues, color: seriesColor.regular, stack: 'funds' },
+      { label: `预算外（${xb.label}）`, data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
+    ],
+    decimals: 1,
+    extraColumns: [
+      ...(total ? [{ label: '共计（原文）', cells: totalCols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : []),
+      { label: '预算外所占比例（本站计算）', cells: rbValues.map((r, i) => formatPercent(extrabudgetaryShare(r, xbValues[i]!))), computed: true },
+    ],
+    notes: [`原文的共计一栏按预算外部分的栏目（${years.appropriation} 年估计数、${years.budget} 年估计数）印出。`],
+    sources: [source(t)],
+  };
+}
+
+/** Programme-wide: the change from the appropriation year to the budget year by component and subprogramme, as printed (变动：共计 and 变动), with printed percentages. */
+export function changeChart(tables: ResourceTable[], documentId: string, years: BudgetYears): ChartSpec | null {
+  const t = fundsTable(tables, documentId);
+  if (!t) return null;
+  const rb = unitRows(t, 'regular');
+  const xb = unitRows(t, 'extrabudgetary');
+  const rbChange = columnIndex(t, P.changeTotal);
+  const xbChange = columnIndex(t, P.changeSingle);
+  const pct = columnIndex(t, P.percent);
+  const keys = rb.map((r) => leadingKey(r.label));
+  const xbFor = (k: string | null) => xb.find((r) => leadingKey(r.label) === k);
+  return {
+    id: 'chart-change',
+    caption: `${years.appropriation} 年至 ${years.budget} 年的变动：按构成部分和次级方案列示(${MONEY})`,
+    summary: `横向条形图：表 ${t.number} 印出的 ${years.budget} 年相对 ${years.appropriation} 年的变动，经常预算（变动共计，重计费用前）和预算外资源（变动），按构成部分和次级方案列示；负数表示减少。`,
+    unit: MONEY,
+    horizontal: true,
+    stacked: false,
+    categoryTitle: '构成部分/次级方案',
+    labels: rb.map(shortUnitLabel),
+    rowLabels: rb.map((r) => r.label),
+    datasets: [
+      { label: '经常预算：变动共计', data: rb.map((r) => valueAt(r, rbChange)), color: seriesColor.regular },
+      { label: '预算外：变动', data: keys.map((k) => { const r = xbFor(k); return r ? valueAt(r, xbChange) : null; }), color: seriesColor.extrabudgetary },
+    ],
+    decimals: 1,
+    extraColumns: [
+      { label: '经常预算：百分比（原文）', cells: rb.map((r) => formatValue(valueAt(r, pct), 1)), computed: false },
+      { label: '预算外：百分比（原文）', cells: keys.map((k) => { const r = xbFor(k); return r ? formatValue(valueAt(r, pct), 1) : null; }), computed: false },
+    ],
+    notes: ['括号内为负数（减少），与原文一致。'],
+    sources: [source(t)],
+  };
+}
+
+/** Programme-wide: regular budget by object of expenditure (表 16.30), three years. */
+export function objectOfExpenditureChart(tables: ResourceTable[], documentId: string, discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+  const t = objectTable(tables, documentId);
+  if (!t) return null;
+  const items = t.rows.filter((r) => r.kind === 'item');
+  const total = t.rows.find((r) => r.kind === 'total');
+  const cols = yearColumns(t, 'regular', years);
+  return {
+    id: 'chart-objects',
+    caption: `经常预算：按支出用途列示(${MONEY})`,
+    summary: `横向条形图：表 ${t.number} 的经常预算按支出用途列示，${years.performance} 年支出数、${years.appropriation} 年拨款数、${years.budget} 年估计数（重计费用前）。员额在各年中占大部分${total ? `；${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元` : ''}。`,
+    unit: MONEY,
+    horizontal: true,
+    stacked: false,
+    categoryTitle: '支出用途',
+    labels: items.map((r) => r.label),
+    rowLabels: items.map((r) => r.label),
+    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: items.map((r) => valueAt(r, c)), color: yearColors[i]! })),
+    decimals: 1,
+    rowNotes: rowNotes(items.map((r) => r.line), totalNotesByLine(discrepancies, t.id)),
+    notes: total ? [`共计（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(total, c), 1)}`).join('；')}。`] : [],
+    sources: [source(t)],
+  };
+}
+
+/** Programme-wide: regular budget posts by grade (表 16.32), appropriation year and budget year. */
+export function postsByGradeChart(tables: ResourceTable[], documentId: string, years: BudgetYears): ChartSpec | null {
+  const t = gradeTable(tables, documentId);
+  if (!t) return null;
+  const items = t.rows.filter((r) => r.kind === 'item');
+  const total = t.rows.find((r) => r.kind === 'total');
+  const cols = postColumns(t, 'regular', years);
+  const subtotals = t.rows.filter((r) => r.kind === 'subtotal');
+  return {
+    id: 'chart-grades',
+    caption: `经常预算员额：按职类和职等列示(${POSTS})`,
+    summary: `条形图：表 ${t.number} 的经常预算员额按职等列示，${years.appropriation} 年核定数和 ${years.budget} 年拟议数。${total ? `共计 ${years.appropriation} 年 ${formatValue(valueAt(total, cols[0]), 0)}、${years.budget} 年 ${formatValue(valueAt(total, cols[1]), 0)} 个员额。` : ''}`,
+    unit: POSTS,
+    horizontal: false,
+    stacked: false,
+    categoryTitle: '职等',
+    labels: items.map((r) => r.label),
+    rowLabels: items.map((r) => (r.group ? `${r.group}：${r.label}` : r.label)),
+    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: items.map((r) => valueAt(r, c)), color: i === 0 ? seriesColor.appropriationYear : seriesColor.budgetYear })),
+    decimals: 0,
+    notes: [...subtotals, ...(total ? [total] : [])].map((r) => `${r.group ? `${r.group}${r.label}` : r.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(r, c), 0)}`).join('；')}。`),
+    sources: [source(t)],
+  };
+}
+
+/** Programme-wide: posts by component and subprogramme (表 16.34), regular budget and extrabudgetary, appropriation year and budget year. */
+export function postsByUnitChart(tables: ResourceTable[], documentId: string, years: BudgetYears): ChartSpec | null {
+  const t = postsByUnitTable(tables, documentId);
+  if (!t) return null;
+  const rb = unitRows(t, 'regular');
+  const xb = unitRows(t, 'extrabudgetary');
+  const keys = rb.map((r) => leadingKey(r.label));
+  const xbFor = (k: string | null) => xb.find((r) => leadingKey(r.label) === k);
+  const [rbNow, rbNext] = postColumns(t, 'regular', years);
+  const [xbNow, xbNext] = postColumns(t, 'extrabudgetary', years);
+  const [now, next] = [String(years.appropriation), String(years.budget)];
+  const xbValues = (c: number) => keys.map((k) => { const r = xbFor(k); return r ? valueAt(r, c) : null; });
+  return {
+    id: 'chart-posts-units',
+    caption: `员额：按资金来源、构成部分和次级方案列示(${POSTS})`,
+    summary: `横向堆叠条形图：表 ${t.number} 的员额，每个构成部分或次级方案两条：${now} 年（经常预算核定数 + 预算外估计数）和 ${next} 年（经常预算拟议数 + 预算外估计数）。`,
+    unit: POSTS,
+    horizontal: true,
+    stacked: true,
+    categoryTitle: '构成部分/次级方案',
+    labels: rb.map(shortUnitLabel),
+    rowLabels: rb.map((r) => r.label),
+    datasets: [
+      { label: `经常预算 ${now} 年核定数`, data: rb.map((r) => valueAt(r, rbNow)), color: seriesColor.regular, stack: now },
+      { label: `预算外 ${now} 年估计数`, data: xbValues(xbNow), color: seriesColor.extrabudgetary, stack: now },
+      { label: `经常预算 ${next} 年拟议数`, data: rb.map((r) => valueAt(r, rbNext)), color: seriesColor.regularLight, stack: next },
+      { label: `预算外 ${next} 年估计数`, data: xbValues(xbNext), color: seriesColor.extrabudgetaryLight, stack: next },
+    ],
+    decimals: 0,
+    notes: [`每行两条堆叠条：上为 ${now} 年，下为 ${next} 年。`],
+    sources: [source(t)],
+  };
+}
+
+export { stripNumber };

@@ -1,0 +1,42 @@
+/** The search page's filters: which values exist and their Chinese names, computed at build time. */
+import type { Body } from '../../scripts/schemas/common.ts';
+import { bodies } from '../../scripts/schemas/common.ts';
+import { bodyNames } from './bodies.ts';
+import type { SearchKind } from './search-index.ts';
+
+export const kindNames: Record<SearchKind, string> = {
+  paragraph: '段落',
+  document: '文件',
+  subprogramme: '次级方案',
+  result: '成果',
+  resolution: '决议和决定',
+  symbol: '引用文号',
+  index: '索引页',
+  data: '开放数据',
+  overview: '概览',
+};
+
+export interface FilterOption { value: string; label: string }
+export interface SearchFilterOptions {
+  kind: FilterOption[];
+  document: FilterOption[];
+  subprogramme: FilterOption[];
+  body: FilterOption[];
+}
+
+export function searchFilterOptions(corpus: {
+  documents: { symbol: string; title: string }[];
+  subprogrammes: { key: string; number: string; component: string | null; title: string }[];
+}): SearchFilterOptions {
+  const subKeys = new Map<string, string>();
+  for (const s of corpus.subprogrammes) {
+    const label = s.component ? `次级方案 ${s.number} 构成部分 ${s.component}` : `次级方案 ${s.number}`;
+    if (!subKeys.has(s.key)) subKeys.set(s.key, `${label} ${s.title}`);
+  }
+  return {
+    kind: (Object.keys(kindNames) as SearchKind[]).map((k) => ({ value: k, label: kindNames[k] })),
+    document: corpus.documents.map((d) => ({ value: d.symbol, label: d.symbol })),
+    subprogramme: [...subKeys].map(([value, label]) => ({ value, label })),
+    body: (bodies as readonly Body[]).map((b) => ({ value: b, label: bodyNames[b].zh })),
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The exact-substring pass over numbered paragraphs. Pagefind's Chinese query segmentation misses some
+ * short terms (measured by `bench/search.ts`), so paragraphs are also matched here, over a compact
+ * table built at build time (`/search/paragraphs.json`): every paragraph whose text contains every
+ * term is found, by construction. Pure functions, shared by the page script and the tests.
+ */
+import { permalinks } from '../../scripts/lib/permalinks.ts';
+import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
+import type { DocumentRecord } from '../../scripts/schemas/document.ts';
+
+/** `/search/paragraphs.json`: documents once, then one short row per paragraph. */
+export interface ParagraphTable {
+  /** [document id, symbol] */
+  documents: [string, string][];
+  /** [index into documents, paragraph number, unit key or '', text (footnotes after a newline)] */
+  paragraphs: [number, string, string, string][];
+}
+
+export interface ParagraphHit {
+  url: string;
+  document: string;
+  documentId: string;
+  number: string;
+  unit: string;
+  text: string;
+  /** Occurrences of all terms: more is ranked first. */
+  score: number;
+}
+
+export function buildParagraphTable(
+  documents: Pick<DocumentRecord, 'id' | 'symbol'>[],
+  paragraphs: Pick<Paragraph, 'documentId' | 'number' | 'unit' | 'text' | 'footnotes'>[],
+): ParagraphTable {
+  const index = new Map(documents.map((d, i) => [d.id, i]));
+  return {
+    documents: documents.map((d) => [d.id, d.symbol]),
+    paragraphs: paragraphs.map((p) => [
+      index.get(p.documentId) ?? -1,
+      p.number,
+      p.unit && p.unit !== 'programme' ? p.unit : '',
+      [p.text, ...p.footnotes.map((f) => f.text)].join('\n'),
+    ]),
+  };
+}
+
+/** Same folding on both sides: width (`７４` = `74`), case, and spacing inside Chinese do not matter. */
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** The query's terms: split on spaces (and full-width spaces), quotes dropped, duplicates removed. */
+export function queryTerms(query: string): string[] {
+  const terms = fold(query).replace(/["“”「」『』]/g, ' ').split(/\s+/).filter((t) => t !== '');
+  return [...new Set(terms)];
+}
+
+const ALNUM = /[0-9a-z]/;
+
+/**
+ * Where `needle` occurs in `haystack` as a whole token at its ASCII edges: `9/1` is not found inside
+ * `2019/14`, `74/247` not inside `174/2470`; Chinese has no word boundaries, so CJK edges always fit.
+ */
+export function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle === '') return out;
+  const guardStart = ALNUM.test(needle[0]!);
+  const guardEnd = ALNUM.test(needle[needle.length - 1]!);
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+    if (guardStart && i > 0 && ALNUM.test(haystack[i - 1]!)) continue;
+    const end = i + needle.length;
+    if (guardEnd && end < haystack.length && ALNUM.test(haystack[end]!)) continue;
+    if (out.length > 0 && i < out[out.length - 1]! + needle.length) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function count(haystack: string, needle: string): number {
+  return occurrences(haystack, needle).length;
+}
+
+export interface ParagraphFilter {
+  document?: string | null;
+  subprogramme?: string | null;
+}
+
+/** Every paragraph containing every term, most occurrences first, then in document order. */
+export function matchParagraphs(table: ParagraphTable, query: string, filter: ParagraphFilter = {}): ParagraphHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const hits: ParagraphHit[] = [];
+  for (const [di, number, unit, text] of table.paragraphs) {
+    const doc = table.documents[di];
+    if (!doc) continue;
+    if (filter.document && doc[1] !== filter.document) continue;
+    if (filter.subprogramme && unit !== filter.subprogramme) continue;
+    const folded = fold(text);
+    let score = 0;
+    let all = true;
+    for (const t of terms) {
+      const c = count(folded, t);
+      if (c === 0) { all = false; break; }
+      score += c;
+    }
+    if (all) hits.push({ url: permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score });
+  }
+  return hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.score - a.h.score || a.i - b.i).map(({ h }) => h);
+}
+
+/** A piece of an excerpt: text, marked or not. */
+export interface Piece { text: string; mark: boolean }
+
+/**
+ * The context of the first occurrence: about `width` characters around it, every occurrence of every
+ * term marked. Works on the original text (folding keeps length for CJK and ASCII alike, except rare
+ * compatibility characters, where the excerpt falls back to the start of the text).
+ */
+export function excerpt(text: string, terms: string[], width = 80): Piece[] {
+  const folded = fold(text);
+  const sameLength = folded.length === text.length;
+  const first = sameLength ? Math.min(...terms.flatMap((t) => occurrences(folded, t).slice(0, 1))) : 0;
+  const at = Number.isFinite(first) ? first : 0;
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  const ranges: [number, number][] = [];
+  if (sameLength) {
+    for (const t of terms) for (const i of occurrences(folded, t)) if (i >= start && i < end) ranges.push([i, i + t.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: Piece[] = [];
+  let pos = start;
+  for (const [s, e] of ranges) {
+    if (s < pos) continue; // overlapping terms: the first wins
+    if (s > pos) pieces.push({ text: text.slice(pos, s), mark: false });
+    pieces.push({ text: text.slice(s, Math.min(e, end)), mark: true });
+    pos = Math.min(e, end);
+  }
+  if (pos < end) pieces.push({ text: text.slice(pos, end), mark: false });
+  if (start > 0) pieces.unshift({ text: '…', mark: false });
+  if (end < text.length) pieces.push({ text: '…', mark: false });
+  return pieces.map((p) => ({ ...p, text: p.text.replace(/\s*\n\s*/g, ' ') }));
+}
+
+/** `url` with `?hl=` terms before its anchor, for the landing page's highlight. */
+export function withHighlight(url: string, terms: string[]): string {
+  if (terms.length === 0) return url;
+  const [path, hash] = url.split('#', 2) as [string, string | undefined];
+  const sep = path.includes('?') ? '&' : '?';
+  return `${path}${sep}hl=${encodeURIComponent(terms.join(' '))}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** Ranges of `text` to mark on the landing page: every occurrence of every term, overlaps merged. */
+export function markRanges(text: string, terms: string[]): [number, number][] {
+  const folded = fold(text);
+  if (folded.length !== text.length) return [];
+  const ranges: [number, number][] = [];
+  for (const t of terms) {
+    for (const i of occurrences(folded, t)) ranges.push([i, i + t.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}

@@ -1,0 +1,9 @@
+/** `/lookup/table.json`: the lookup table, built once at build time (see src/lib/lookup-table.ts). */
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../lib/corpus.ts';
+import { buildLookupTable } from '../../lib/lookup-table.ts';
+
+export const GET: APIRoute = async () => {
+  const corpus = await loadCorpus();
+  return new Response(JSON.stringify(buildLookupTable(corpus)), { headers: { 'Content-Type': 'application/json' } });
+};

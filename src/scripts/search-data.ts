@@ -1,0 +1,53 @@
+/**
+ * Loading what search and lookup need, once per page: the lookup table and the paragraph table (small
+ * JSON built at build time) and Pagefind, which is loaded from /pagefind/ at run time (it does not exist
+ * when Astro bundles).
+ */
+import type { LookupTable } from '../lib/lookup.ts';
+import type { ParagraphTable } from '../lib/search-text.ts';
+
+let lookupTable: Promise<LookupTable> | undefined;
+let paragraphTable: Promise<ParagraphTable> | undefined;
+let pagefind: Promise<Pagefind> | undefined;
+
+async function json<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return (await r.json()) as T;
+}
+
+export function loadLookupTable(): Promise<LookupTable> {
+  lookupTable ??= json<LookupTable>('/lookup/table.json').catch((e) => { lookupTable = undefined; throw e; });
+  return lookupTable;
+}
+
+export function loadParagraphTable(): Promise<ParagraphTable> {
+  paragraphTable ??= json<ParagraphTable>('/search/paragraphs.json').catch((e) => { paragraphTable = undefined; throw e; });
+  return paragraphTable;
+}
+
+/** The part of Pagefind's browser API used here. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
+export interface Pagefind {
+  init: () => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pf.options({ excerptLength: 36 });
+    await pf.init();
+    return pf;
+  })().catch((e) => { pagefind = undefined; throw e; });
+  return pagefind;
+}

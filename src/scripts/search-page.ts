@@ -1,0 +1,249 @@
+/**
+ * The search page: as the delegate types, a recognised number is looked up first (instant, from the
+ * build-time table), then paragraphs are matched by exact substring (every paragraph holding the terms)
+ * and pages by Pagefind (ranked, with heading sub-results). Filters and the query live in the URL.
+ */
+import { lookup, type LookupOutcome } from '../lib/lookup.ts';
+import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../lib/search-text.ts';
+import { loadLookupTable, loadPagefind, loadParagraphTable, type PagefindResult } from './search-data.ts';
+import { renderLookup } from './lookup-render.ts';
+
+const PARAGRAPH_PAGE = 20;
+const PAGE_PAGE = 10;
+const FILTERS = ['kind', 'document', 'subprogramme', 'body'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-q')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const lookupBox = document.querySelector<HTMLElement>('#search-lookup')!;
+const paraSection = document.querySelector<HTMLElement>('#search-paragraphs')!;
+const pageSection = document.querySelector<HTMLElement>('#search-pages')!;
+const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!])) as Record<keyof Filters, HTMLSelectElement>;
+
+let generation = 0;
+let lastOutcome: LookupOutcome = { status: 'none' };
+
+function currentFilters(): Filters {
+  return Object.fromEntries(FILTERS.map((f) => [f, selects[f].value])) as Filters;
+}
+
+function syncUrl(q: string, filters: Filters): void {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const f of FILTERS) if (filters[f]) params.set(f, filters[f]);
+  const qs = params.toString();
+  history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+}
+
+function text(tag: string, className: string, content: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.className = className;
+  e.textContent = content;
+  return e;
+}
+
+function paragraphItem(hit: ParagraphHit, terms: string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const a = document.createElement('a');
+  a.href = withHighlight(hit.url, terms);
+  a.className = 'search-hit-title';
+  a.textContent = `${hit.document} 第 ${hit.number} 段`;
+  li.append(a);
+  if (hit.unit) li.append(' ', text('span', 'muted', `次级方案 ${hit.unit}`));
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  for (const piece of excerpt(hit.text, terms)) p.append(piece.mark ? text('mark', '', piece.text) : piece.text);
+  li.append(p);
+  return li;
+}
+
+/** Pagefind's excerpts are its own escaped text with <mark>; only <mark> is kept. */
+function setExcerpt(p: HTMLElement, html: string): void {
+  const tmp = document.createElement('template');
+  tmp.innerHTML = html;
+  p.replaceChildren();
+  for (const node of tmp.content.childNodes) {
+    if (node.nodeName === 'MARK') p.append(text('mark', '', node.textContent ?? ''));
+    else p.append(node.textContent ?? '');
+  }
+}
+
+async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
+  const d = await result.data();
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const a = document.createElement('a');
+  a.href = withHighlight(d.url, terms);
+  a.className = 'search-hit-title';
+  a.textContent = d.meta.title || d.url;
+  li.append(a);
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  setExcerpt(p, d.excerpt);
+  li.append(p);
+  const subs = d.sub_results.filter((s) => s.url !== d.url && !/#$/.test(s.url)).slice(0, 3);
+  if (subs.length > 0) {
+    const ul = document.createElement('ul');
+    ul.className = 'search-subs';
+    for (const s of subs) {
+      const sli = document.createElement('li');
+      const sa = document.createElement('a');
+      sa.href = withHighlight(s.url, terms);
+      sa.textContent = s.title;
+      const sp = document.createElement('p');
+      sp.className = 'search-excerpt';
+      setExcerpt(sp, s.excerpt);
+      sli.append(sa, sp);
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** A list that shows `size` more items on each press of its button. */
+function paginate<T>(section: HTMLElement, items: T[], size: number, draw: (items: T[]) => Promise<HTMLElement[]> | HTMLElement[], gen: number): Promise<void> {
+  const list = section.querySelector('ol')!;
+  const more = section.querySelector<HTMLButtonElement>('.search-more')!;
+  list.replaceChildren();
+  let shown = 0;
+  const step = async (focusNew: boolean) => {
+    const batch = items.slice(shown, shown + size);
+    const nodes = await draw(batch);
+    if (gen !== generation) return;
+    list.append(...nodes);
+    if (focusNew) nodes[0]?.querySelector('a')?.focus();
+    shown += batch.length;
+    more.hidden = shown >= items.length;
+  };
+  more.onclick = () => void step(true);
+  section.hidden = items.length === 0;
+  return step(false);
+}
+
+function pagefindFilters(f: Filters, paragraphsOnly: boolean): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (paragraphsOnly) filters.kind = 'paragraph';
+  else if (f.kind) filters.kind = f.kind;
+  else filters.kind = { none: ['paragraph'] };
+  if (f.document) filters.document = f.document;
+  if (f.subprogramme) filters.subprogramme = f.subprogramme;
+  if (f.body) filters.body = f.body;
+  return filters;
+}
+
+async function run(): Promise<void> {
+  const gen = ++generation;
+  const q = input.value.trim();
+  const f = currentFilters();
+  syncUrl(q, f);
+  document.body.dataset.searchState = 'busy';
+  if (q === '') {
+    lookupBox.hidden = paraSection.hidden = pageSection.hidden = true;
+    status.textContent = '';
+    document.body.dataset.searchState = 'idle';
+    return;
+  }
+  const terms = queryTerms(q);
+  const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
+  const wantPages = f.kind !== 'paragraph';
+  try {
+    const [table, paragraphs, pf] = await Promise.all([loadLookupTable(), wantParagraphs ? loadParagraphTable() : null, loadPagefind()]);
+    if (gen !== generation) return;
+    // 1. A recognised number, above everything else.
+    lastOutcome = lookup(q, table);
+    lookupBox.hidden = !renderLookup(lookupBox, lastOutcome);
+    // 2. Paragraphs: every one holding the terms; Pagefind's word matches when none holds them exactly.
+    let paraCount = 0;
+    let fuzzy = false;
+    if (paragraphs) {
+      const hits = matchParagraphs(paragraphs, q, { document: f.document, subprogramme: f.subprogramme });
+      if (hits.length > 0) {
+        paraCount = hits.length;
+        await paginate(paraSection, hits, PARAGRAPH_PAGE, (b) => b.map((h) => paragraphItem(h, terms)), gen);
+      } else {
+        const r = await pf.search(q, { filters: pagefindFilters(f, true) });
+        if (gen !== generation) return;
+        const results = r?.results ?? [];
+        paraCount = results.length;
+        fuzzy = results.length > 0;
+        await paginate(paraSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
+      }
+      if (gen !== generation) return;
+      paraSection.querySelector('h2')!.textContent = fuzzy ? `段落（${paraCount}，按词语分别匹配）` : `段落（${paraCount}）`;
+    } else {
+      paraSection.hidden = true;
+    }
+    // 3. Pages, ranked by Pagefind.
+    let pageCount = 0;
+    if (wantPages) {
+      const r = await pf.search(q, { filters: pagefindFilters(f, false) });
+      if (gen !== generation) return;
+      const results = r?.results ?? [];
+      pageCount = results.length;
+      await paginate(pageSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
+      if (gen !== generation) return;
+      pageSection.querySelector('h2')!.textContent = `页面（${pageCount}）`;
+    } else {
+      pageSection.hidden = true;
+    }
+    const found = paraCount + pageCount;
+    const numberNote = lastOutcome.status === 'found' || lastOutcome.status === 'ambiguous' ? '已识别编号；' : '';
+    status.textContent = found === 0 && lastOutcome.status !== 'found' && lastOutcome.status !== 'ambiguous'
+      ? `没有找到包含“${q}”的内容。请检查用词，或减少筛选条件。`
+      : `${numberNote}找到 ${paraCount} 个段落、${pageCount} 个页面。`;
+    document.body.dataset.searchState = found === 0 ? 'empty' : 'done';
+  } catch (e) {
+    if (gen !== generation) return;
+    status.textContent = '搜索暂时无法使用（索引未能加载）。';
+    document.body.dataset.searchState = 'error';
+    console.error(e);
+  }
+}
+
+// Every keystroke searches at once (stale answers are dropped by `generation`); not while an IME is composing.
+input.addEventListener('input', (e) => {
+  if ((e as InputEvent).isComposing) return;
+  void run();
+});
+input.addEventListener('compositionend', () => void run());
+for (const s of Object.values(selects)) s.addEventListener('change', () => void run());
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const target = lastOutcome.status === 'found' && input.value.trim() !== '' ? lastOutcome.target.url : null;
+  if (target) { location.href = target; return; }
+  void run().then(() => {
+    if (lastOutcome.status === 'found') location.href = lastOutcome.target.url;
+  });
+});
+
+/** Arrow keys move between the box and the result links. */
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a:not([hidden])')].filter((a) => a.offsetParent !== null);
+  const active = document.activeElement;
+  if (active === input) {
+    if (e.key === 'ArrowDown' && links[0]) { e.preventDefault(); links[0].focus(); }
+    return;
+  }
+  const i = links.indexOf(active as HTMLAnchorElement);
+  if (i === -1) return;
+  e.preventDefault();
+  if (e.key === 'ArrowDown') links[i + 1]?.focus();
+  else if (i === 0) input.focus();
+  else links[i - 1]?.focus();
+});
+
+// Start from the URL (`/search/?q=腐败&kind=paragraph`): links and the header box land here.
+const params = new URLSearchParams(location.search);
+for (const f of FILTERS) { const v = params.get(f); if (v) selects[f].value = v; }
+// Filters stay folded away (they take a phone's whole screen) unless the link sets one.
+if (FILTERS.some((f) => selects[f].value)) document.querySelector<HTMLDetailsElement>('#search-filters')!.open = true;
+input.value = params.get('q') ?? '';
+input.focus();
+if (input.value) void run();
+// On the search page the delegate is about to search: load everything now, not on the first keystroke.
+else { void loadLookupTable().catch(() => {}); void loadParagraphTable().catch(() => {}); void loadPagefind().catch(() => {}); }

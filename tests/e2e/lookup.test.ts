@@ -1,0 +1,73 @@
+/** `/lookup/?q=…` in headless chromium: a link a delegate can paste goes to the page, offers the readings, or says the number is not here. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (q: string) => page.goto(`${server.url}/lookup/?q=${encodeURIComponent(q)}`);
+const settled = () => page.waitForFunction(() => document.body.dataset.lookupState !== undefined);
+
+describe('/lookup/?q=', () => {
+  test.each<[string, string]>([
+    ['74/247', '/resolutions/ga-resolution-74-247/'],
+    ['A/RES/74/247', '/resolutions/ga-resolution-74-247/'],
+    ['CND 56/9', '/resolutions/cnd-resolution-56-9/'],
+    ['2331 (2016)', '/resolutions/sc-resolution-2331-2016/'],
+    ['E/CN.15/2022/2', '/documents/e-cn.7-2022-2/'],
+    ['E/CN.7/2022/3', '/symbols/e-cn.7-2022-3/'],
+    ['７４／２４７', '/resolutions/ga-resolution-74-247/'],
+  ])('%s goes to %s', async (q, url) => {
+    await open(q);
+    await page.waitForURL((u) => u.pathname === url);
+  });
+
+  test('the unencoded form a delegate types in the address bar works too', async () => {
+    await page.goto(`${server.url}/lookup/?q=74/247`);
+    await page.waitForURL((u) => u.pathname === '/resolutions/ga-resolution-74-247/');
+  });
+
+  test('an ambiguous number offers each reading', async () => {
+    await open('9/1');
+    await settled();
+    expect(await page.evaluate(() => document.body.dataset.lookupState)).toBe('ambiguous');
+    const hrefs = await page.locator('#lookup-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(['/resolutions/cop-untoc-resolution-9-1/', '/resolutions/cosp-uncac-resolution-9-1/']);
+    expect(await page.locator('#lookup-result').textContent()).toContain('建立《联合国打击跨国组织犯罪公约》');
+  });
+
+  test('a number not in the corpus says so and links to its official text', async () => {
+    await open('74/999');
+    await settled();
+    expect(await page.locator('#lookup-result').textContent()).toContain('本站资料中没有第 74/999 号决议或决定');
+    expect(await page.locator('#lookup-result a[rel="external"]').getAttribute('href')).toBe('https://undocs.org/zh/A/RES/74/999');
+    await page.screenshot({ path: '/tmp/lookup-missing.png' });
+  });
+
+  test('text that is no number points to full-text search', async () => {
+    await open('合成毒品');
+    await settled();
+    expect(await page.locator('#lookup-status').textContent()).toContain('不是可识别的');
+    expect(await page.locator('#lookup-result a').getAttribute('href')).toBe(`/search/?q=${encodeURIComponent('合成毒品')}`);
+  });
+
+  test('the form on the page and on the 404 page looks up with the keyboard alone', async () => {
+    await page.goto(`${server.url}/no-such-page/`);
+    await page.locator('#lookup-q').focus();
+    await page.keyboard.type('E/RES/2017/18');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/resolutions/ecosoc-resolution-2017-18/');
+  });
+});

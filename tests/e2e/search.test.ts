@@ -1,0 +1,258 @@
+/**
+ * Search in headless chromium against dist/: every recall term lists exactly the paragraphs that hold
+ * it, a result lands on the highlighted paragraph, number forms go to their page, filters apply, an
+ * empty search says so, and all of it works from the keyboard and at phone width.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.ts';
+import { paragraphsContaining, recallTerms } from '../../scripts/search/recall-terms.ts';
+import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
+
+const paragraphs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/paragraphs.json'), 'utf8')) as Paragraph[];
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types `q` in the search page's box and waits until that query's results are drawn. */
+async function search(p: Page, q: string): Promise<void> {
+  await p.locator('#search-q').fill(q);
+  await p.waitForFunction((q) => {
+    const s = document.body.dataset.searchState;
+    return new URLSearchParams(location.search).get('q') === q && (s === 'done' || s === 'empty' || s === 'error');
+  }, q);
+}
+
+/** Every paragraph result, after pressing "show more" until all are shown. */
+async function allParagraphResults(p: Page): Promise<string[]> {
+  const more = p.locator('#search-paragraphs .search-more');
+  while (await more.isVisible()) {
+    const before = await p.locator('#search-paragraphs li.search-hit').count();
+    await more.click();
+    await p.waitForFunction((n) => document.querySelectorAll('#search-paragraphs li.search-hit').length > n, before);
+  }
+  return p.locator('#search-paragraphs a.search-hit-title').evaluateAll((as) => as.map((a) => {
+    const u = new URL((a as HTMLAnchorElement).href);
+    return `${u.pathname}${u.hash}`;
+  }));
+}
+
+describe('full text: each term lists the paragraphs that hold it', () => {
+  beforeAll(async () => {
+    await page.goto(`${server.url}/search/`);
+  });
+
+  test.each(recallTerms)('%s', async (term) => {
+    await search(page, term);
+    const expected = paragraphsContaining(paragraphs, term);
+    await expect.poll(() => page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
+    const found = await allParagraphResults(page);
+    expect(found.sort()).toEqual([...expected].sort());
+    // Context with the term marked.
+    const marks = await page.locator('#search-paragraphs .search-excerpt mark').first().textContent();
+    expect(marks).toBe(term);
+    // The last result (the full list is shown) lands on its paragraph, outlined, with the term marked.
+    const last = page.locator('#search-paragraphs a.search-hit-title').last();
+    const target = new URL((await last.getAttribute('href'))!, server.url);
+    await last.click();
+    await page.waitForURL((u) => u.hash === target.hash);
+    await expect.poll(() => page.locator('.search-landing').getAttribute('id')).toBe(decodeURIComponent(target.hash.slice(1)));
+    expect(await page.locator('.search-landing mark.search-mark').first().textContent()).toBe(term);
+    await page.goto(`${server.url}/search/`);
+  });
+});
+
+describe('from a result to the paragraph', () => {
+  test('clicking a paragraph result lands on it, outlined, with the terms marked', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('合成毒品')}`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const first = page.locator('#search-paragraphs a.search-hit-title').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/\?hl=.+#para-/);
+    await first.click();
+    await page.waitForURL(/#para-/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const landing = page.locator('.search-landing');
+    await expect.poll(() => landing.getAttribute('id')).toBe(id);
+    expect(await landing.locator('mark.search-mark').first().textContent()).toBe('合成毒品');
+    await page.screenshot({ path: '/tmp/search-landing.png' });
+  });
+
+  test('page results are ranked by Pagefind, carry excerpts and land with the terms marked', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('腐败')}&kind=resolution`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    expect(await page.locator('#search-paragraphs').isHidden()).toBe(true);
+    const hits = page.locator('#search-pages li.search-hit');
+    expect(await hits.count()).toBeGreaterThan(0);
+    expect(await hits.first().locator('.search-excerpt mark').first().textContent()).toBe('腐败');
+    await hits.first().locator('a.search-hit-title').click();
+    await page.waitForURL(/\/resolutions\//);
+    expect(await page.locator('main mark.search-mark').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('sub-results', () => {
+  test('a page result lists its matching sections; a section link marks the terms on the page', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('立法授权')}&kind=subprogramme`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const sub = page.locator('#search-pages .search-subs a').first();
+    const href = await sub.getAttribute('href');
+    expect(href).toMatch(/\?hl=.+#.+/);
+    await sub.click();
+    await page.waitForURL(/#/);
+    await expect.poll(() => page.locator('main mark.search-mark').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('filters', () => {
+  test('document and subprogramme filters narrow the paragraphs; body filter the resolutions', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('腐败')}&subprogramme=3`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const expected = paragraphs.filter((p) => p.unit === '3' && (p.text.includes('腐败') || p.footnotes.some((f) => f.text.includes('腐败'))));
+    expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
+    await page.selectOption('select[name="subprogramme"]', '');
+    await page.selectOption('select[name="document"]', 'E/CN.7/2012/2-E/CN.15/2012/2');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('document') !== null && document.body.dataset.searchState === 'done');
+    const inDoc = paragraphs.filter((p) => p.documentId === 'e-cn.7-2012-2' && p.text.includes('腐败'));
+    expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${inDoc.length}）`);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('决议')}&body=CND`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const urls = await page.locator('#search-pages a.search-hit-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u).toMatch(/^\/resolutions\/cnd-/);
+  });
+});
+
+describe('nothing found', () => {
+  test('says so clearly', async () => {
+    await page.goto(`${server.url}/search/`);
+    await search(page, '不存在的词语甲乙丙');
+    expect(await page.locator('#search-status').textContent()).toContain('没有找到包含“不存在的词语甲乙丙”的内容');
+    expect(await page.locator('#search-paragraphs').isHidden()).toBe(true);
+    expect(await page.locator('#search-pages').isHidden()).toBe(true);
+  });
+});
+
+describe('numbers in the search box', () => {
+  const forms: [string, string][] = [
+    ['74/247', '/resolutions/ga-resolution-74-247/'],
+    ['A/RES/74/247', '/resolutions/ga-resolution-74-247/'],
+    ['大会第 74/247 号决议', '/resolutions/ga-resolution-74-247/'],
+    ['第74/247号决议', '/resolutions/ga-resolution-74-247/'],
+    ['res. 74/247', '/resolutions/ga-resolution-74-247/'],
+    ['CND 56/9', '/resolutions/cnd-resolution-56-9/'],
+    ['麻醉药品委员会第 56/9 号决议', '/resolutions/cnd-resolution-56-9/'],
+    ['72/266 A', '/resolutions/ga-resolution-72-266-a/'],
+    ['72/266A', '/resolutions/ga-resolution-72-266-a/'],
+    ['2331 (2016)', '/resolutions/sc-resolution-2331-2016/'],
+    ['S/RES/2331(2016)', '/resolutions/sc-resolution-2331-2016/'],
+    ['E/RES/2017/18', '/resolutions/ecosoc-resolution-2017-18/'],
+    ['2022/316', '/resolutions/ecosoc-decision-2022-316/'],
+    ['E/CN.7/2022/2', '/documents/e-cn.7-2022-2/'],
+    ['E/CN.7/2022/2-E/CN.15/2022/2', '/documents/e-cn.7-2022-2/'],
+    ['７４／２４７', '/resolutions/ga-resolution-74-247/'],
+    ['  74 /  247 ', '/resolutions/ga-resolution-74-247/'],
+  ];
+
+  test.each(forms)('header box: %s + Enter lands on %s', async (input, url) => {
+    await page.goto(`${server.url}/documents/`);
+    await page.locator('#site-search-q').fill(input);
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL((u) => u.pathname === url);
+  });
+
+  test('search page: a recognised number is offered first, above the full-text results; Enter opens it', async () => {
+    await page.goto(`${server.url}/search/`);
+    await search(page, '74/247');
+    const order = await page.locator('#search-results > section:not([hidden])').evaluateAll((s) => s.map((x) => x.id));
+    expect(order[0]).toBe('search-lookup');
+    expect(await page.locator('#search-lookup a').first().getAttribute('href')).toBe('/resolutions/ga-resolution-74-247/');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL((u) => u.pathname === '/resolutions/ga-resolution-74-247/');
+  });
+
+  test('an ambiguous number offers each reading with its title', async () => {
+    await page.goto(`${server.url}/search/`);
+    await search(page, '48/12');
+    const items = page.locator('#search-lookup li');
+    expect(await items.count()).toBe(2);
+    const text = (await items.allTextContents()).join('\n');
+    expect(text).toContain('大会第 48/12 号决议');
+    expect(text).toContain('麻醉药品委员会第 48/12 号决议');
+    await page.locator('#search-q').press('Enter');
+    // Enter does not pick one reading for the delegate.
+    expect(new URL(page.url()).pathname).toBe('/search/');
+  });
+});
+
+describe('keyboard only', () => {
+  test('/ focuses the box, Enter searches, arrows reach a result, Enter lands on the paragraph', async () => {
+    await page.goto(`${server.url}/documents/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('替代发展');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(href).toMatch(/#para-/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(href);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#para-/);
+    await expect.poll(() => page.locator('.search-landing mark.search-mark').count()).toBeGreaterThan(0);
+  });
+
+  test('Ctrl-K focuses the box from anywhere, even inside another field', async () => {
+    await page.goto(`${server.url}/resolutions/`);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.goto(`${server.url}/search/`);
+    await page.locator('select[name="kind"]').focus();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  test('"show more" is reachable and moves focus to the new results', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('毒品')}`);
+    await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const more = page.locator('#search-paragraphs .search-more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-paragraphs li.search-hit').count()).toBe(40);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length);
+    expect(focused).toBe(40);
+  });
+});
+
+describe('phone width', () => {
+  test('the header box and the results fit 390 px, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+      await phone.goto(`${server.url}/search/?q=${encodeURIComponent('人口贩运')}`);
+      await phone.waitForFunction(() => document.body.dataset.searchState === 'done');
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      const box = await phone.locator('#site-search-q').boundingBox();
+      expect(box!.width).toBeGreaterThan(150);
+      await phone.screenshot({ path: `/tmp/search-phone-${colorScheme}.png` });
+      await phone.close();
+    }
+  });
+});
