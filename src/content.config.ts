@@ -3,19 +3,22 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { collectionSchemas as s } from '../scripts/schemas/collections.ts';
 
+/** CONTENT_DIR points the build at another parse output (the scale bench, the safety test); default content/. */
+const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+
 export const collections = {
-  documents: defineCollection({ loader: file('content/documents.json'), schema: s.documents }),
-  paragraphs: defineCollection({ loader: file('content/paragraphs.json'), schema: s.paragraphs }),
-  subprogrammes: defineCollection({ loader: file('content/subprogrammes.json'), schema: s.subprogrammes }),
-  results: defineCollection({ loader: file('content/results.json'), schema: s.results }),
-  performanceMeasures: defineCollection({ loader: file('content/performanceMeasures.json'), schema: s.performanceMeasures }),
-  deliverables: defineCollection({ loader: file('content/deliverables.json'), schema: s.deliverables }),
-  mandates: defineCollection({ loader: file('content/mandates.json'), schema: s.mandates }),
-  resolutions: defineCollection({ loader: file('content/resolutions.json'), schema: s.resolutions }),
-  citedDocuments: defineCollection({ loader: file('content/citedDocuments.json'), schema: s.citedDocuments }),
-  tables: defineCollection({ loader: file('content/tables.json'), schema: s.tables }),
-  resourceTables: defineCollection({ loader: file('content/resourceTables.json'), schema: s.resourceTables }),
-  figures: defineCollection({ loader: file('content/figures.json'), schema: s.figures }),
-  recommendations: defineCollection({ loader: file('content/recommendations.json'), schema: s.recommendations }),
-  discrepancies: defineCollection({ loader: file('content/discrepancies.json'), schema: s.discrepancies }),
+  documents: defineCollection({ loader: file(`${dir}/documents.json`), schema: s.documents }),
+  paragraphs: defineCollection({ loader: file(`${dir}/paragraphs.json`), schema: s.paragraphs }),
+  subprogrammes: defineCollection({ loader: file(`${dir}/subprogrammes.json`), schema: s.subprogrammes }),
+  results: defineCollection({ loader: file(`${dir}/results.json`), schema: s.results }),
+  performanceMeasures: defineCollection({ loader: file(`${dir}/performanceMeasures.json`), schema: s.performanceMeasures }),
+  deliverables: defineCollection({ loader: file(`${dir}/deliverables.json`), schema: s.deliverables }),
+  mandates: defineCollection({ loader: file(`${dir}/mandates.json`), schema: s.mandates }),
+  resolutions: defineCollection({ loader: file(`${dir}/resolutions.json`), schema: s.resolutions }),
+  citedDocuments: defineCollection({ loader: file(`${dir}/citedDocuments.json`), schema: s.citedDocuments }),
+  tables: defineCollection({ loader: file(`${dir}/tables.json`), schema: s.tables }),
+  resourceTables: defineCollection({ loader: file(`${dir}/resourceTables.json`), schema: s.resourceTables }),
+  figures: defineCollection({ loader: file(`${dir}/figures.json`), schema: s.figures }),
+  recommendations: defineCollection({ loader: file(`${dir}/recommendations.json`), schema: s.recommendations }),
+  discrepancies: defineCollection({ loader: file(`${dir}/discrepancies.json`), schema: s.discrepancies }),
 };

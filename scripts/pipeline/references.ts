@@ -80,11 +80,12 @@ function passages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passa
       out.push({ meta, text: f.text, paragraph: p.number, line: line ?? p.lines[0], span: line !== undefined ? [line, line] : p.lines });
     }
   }
+  const lines = recordLines(records);
   for (const d of records.documents) {
     const meta = metaOf.get(d.id);
     if (!meta) continue;
     // A text block's lines run up to the next block's first line: the span where its references are printed.
-    const starts = d.blocks.map((b) => blockLine(b, records, d.id));
+    const starts = d.blocks.map((b) => blockLine(b, lines, d.id));
     d.blocks.forEach((b, i) => {
       if (b.type !== 'text' && b.type !== 'heading' && b.type !== 'footnote') return;
       if (b.type === 'footnote' && usedFootnoteBlocks.has(key(d.id, b.mark, b.text))) return;
@@ -102,15 +103,30 @@ function passages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passa
   return out;
 }
 
+/** First source lines of the records blocks point to, looked up once (a linear search per block is quadratic at scale). */
+interface RecordLines {
+  paragraphs: Map<string, number>;
+  tables: Map<string, number>;
+  figures: Map<string, number>;
+}
+
+function recordLines(records: DocRecords): RecordLines {
+  return {
+    paragraphs: new Map(records.paragraphs.map((p) => [`${p.documentId}|${p.number}`, p.lines[0]])),
+    tables: new Map(records.tables.map((t) => [t.id, t.line])),
+    figures: new Map(records.figures.map((f) => [f.id, f.line])),
+  };
+}
+
 /** First source line of a block, null when its record is not found. */
-function blockLine(b: DocRecords['documents'][number]['blocks'][number], records: DocRecords, documentId: string): number | null {
+function blockLine(b: DocRecords['documents'][number]['blocks'][number], lines: RecordLines, documentId: string): number | null {
   switch (b.type) {
     case 'paragraph':
-      return records.paragraphs.find((p) => p.documentId === documentId && p.number === b.number)?.lines[0] ?? null;
+      return lines.paragraphs.get(`${documentId}|${b.number}`) ?? null;
     case 'table':
-      return records.tables.find((t) => t.id === b.table)?.line ?? null;
+      return lines.tables.get(b.table) ?? null;
     case 'figure':
-      return records.figures.find((f) => f.id === b.figure)?.line ?? null;
+      return lines.figures.get(b.figure) ?? null;
     default:
       return b.line;
   }

@@ -1,11 +1,8 @@
 /**
- * "Copy link" and "Cite" on every paragraph and result that carries data-url and data-cite.
- * Added by script (they need the clipboard), so pages without JavaScript show no dead buttons.
+ * "Copy link" and "Cite" on paragraphs and results (elements with data-url and data-cite). The buttons are in
+ * the HTML (shown only when scripts run: `html.js`); one delegated listener serves them all, so long documents
+ * pay nothing per paragraph at load.
  */
-function absolute(url: string): string {
-  return new URL(url, location.origin).href;
-}
-
 async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
@@ -19,18 +16,10 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   setTimeout(() => (button.textContent = label), 1500);
 }
 
-for (const el of document.querySelectorAll<HTMLElement>('[data-url][data-cite]')) {
-  const url = absolute(el.dataset.url!);
-  const cite = `${el.dataset.cite}（${url}）`;
-  const bar = document.createElement('div');
-  bar.className = 'para-actions';
-  for (const [label, text, action] of [['复制链接', url, 'copy-link'], ['引用', cite, 'cite']] as const) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.dataset.action = action;
-    b.addEventListener('click', () => void copy(text, b));
-    bar.append(b);
-  }
-  (el.querySelector('.para-body') ?? el).append(bar);
-}
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action="copy-link"], button[data-action="cite"]');
+  const owner = button?.closest<HTMLElement>('[data-url][data-cite]');
+  if (!button || !owner) return;
+  const url = new URL(owner.dataset.url!, location.origin).href;
+  void copy(button.dataset.action === 'cite' ? `${owner.dataset.cite}（${url}）` : url, button);
+});

@@ -1,0 +1,75 @@
+/**
+ * Building a corpus other than seeds/ into folders of its own, without touching content/ or dist/:
+ * parse CLI → <work>/content, `astro build` with CONTENT_DIR → <work>/dist, its own Astro cache, and
+ * optionally the search index. Shared by the bench, the determinism test and the safety test.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+
+export interface StepResult { ok: boolean; ms: number; output: string; status: number | null }
+
+/** Runs a command from the project root; GNU `time -v`, when installed, reports peak memory (max RSS of the largest process in the tree). */
+export function run(cmd: string, args: string[], env: Record<string, string> = {}): StepResult & { peakKiB: number | null } {
+  const t0 = performance.now();
+  const useTime = existsSync('/usr/bin/time');
+  const r: SpawnSyncReturns<string> = spawnSync(useTime ? '/usr/bin/time' : cmd, useTime ? ['-v', cmd, ...args] : args, {
+    // node_modules/.bin first: the tools' `#!/usr/bin/env node` must find the project's Node 24, not the machine's.
+    cwd: root, env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...env }, encoding: 'utf8', maxBuffer: 256 * 2 ** 20,
+  });
+  const ms = performance.now() - t0;
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  return { ok: r.status === 0, status: r.status, ms, output, peakKiB: peak ? Number(peak[1]) : null };
+}
+
+export function parseCorpus(seeds: string, out: string) {
+  return run(bin('tsx'), [join(root, 'scripts/cli/parse.ts'), '--seeds', seeds, '--out', out, '--quiet']);
+}
+
+/** `astro build` of the parse output in `content` into `outDir`, with a cache of its own (so nothing is reused from another build). */
+export function buildSite(content: string, outDir: string, cacheDir: string) {
+  return run(bin('astro'), ['build', '--outDir', outDir], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir });
+}
+
+/** The search index of a built site: the project's indexer when present, else plain pagefind. */
+export function indexSite(content: string, outDir: string) {
+  const indexer = join(root, 'scripts/cli/index-search.ts');
+  return existsSync(indexer)
+    ? run(bin('tsx'), [indexer, '--dist', outDir], { CONTENT_DIR: content })
+    : run(bin('pagefind'), ['--site', outDir]);
+}
+
+/** Every file under `dir` that `include` accepts, as paths relative to it, sorted. */
+export function listFiles(dir: string, include: (rel: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      const rel = relative(dir, p).split('\\').join('/');
+      if (e.isDirectory()) walk(p);
+      else if (include(rel)) out.push(rel);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Files that differ between two trees (missing on either side, or different bytes). */
+export function diffTrees(a: string, b: string, include?: (rel: string) => boolean): string[] {
+  const fa = listFiles(a, include);
+  const fb = listFiles(b, include);
+  const all = [...new Set([...fa, ...fb])].sort();
+  const diffs: string[] = [];
+  for (const f of all) {
+    const pa = join(a, f);
+    const pb = join(b, f);
+    if (!existsSync(pa)) diffs.push(`${f}: only in ${b}`);
+    else if (!existsSync(pb)) diffs.push(`${f}: only in ${a}`);
+    else if (statSync(pa).size !== statSync(pb).size || !readFileSync(pa).equals(readFileSync(pb))) diffs.push(`${f}: bytes differ`);
+  }
+  return diffs;
+}

@@ -1,0 +1,62 @@
+/**
+ * Lighthouse (mobile, its default simulated throttling) on one URL, offline with Debian's chromium.
+ * Runs the CLI on the project's Node (process.execPath), as the machine's own Node is too old.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './build-corpus.ts';
+
+export interface LighthouseResult {
+  url: string;
+  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
+  /** Audits that cost points (score < 1), with their title, for finding what to fix. */
+  failing: { category: string; id: string; title: string; score: number | null; display?: string; nodes: string[] }[];
+  error?: string;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Async on purpose: the site is usually served from this same process, which a blocking spawn would freeze. */
+export async function lighthouse(url: string): Promise<LighthouseResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  const out = join(dir, 'report.json');
+  const cli = join(root, 'node_modules/lighthouse/cli/index.js');
+  const child = spawn(process.execPath, [
+    cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000 });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.resume();
+  const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+  const empty: LighthouseResult = { url, scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [] };
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+      audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { node?: { selector?: string; snippet?: string } }[] } }>;
+      runtimeError?: { message: string };
+    };
+    const result: LighthouseResult = { ...empty, scores: { ...empty.scores } };
+    for (const c of CATEGORIES) {
+      const cat = report.categories[c];
+      result.scores[c] = cat?.score == null ? null : Math.round(cat.score * 100);
+      for (const ref of cat?.auditRefs ?? []) {
+        const a = report.audits[ref.id];
+        if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual' || a.scoreDisplayMode === 'informative') continue;
+        if (a.score !== null && a.score < 1 && (ref.weight > 0 || c === 'performance')) {
+          // The elements at fault, where the audit names them: what a page developer needs to fix it.
+          const nodes = (a.details?.items ?? []).flatMap((i) => (i.node ? [`${i.node.selector ?? ''} ${i.node.snippet ?? ''}`.trim()] : [])).slice(0, 3);
+          result.failing.push({ category: c, id: ref.id, title: a.title, score: a.score, display: a.displayValue, nodes });
+        }
+      }
+    }
+    if (report.runtimeError) result.error = report.runtimeError.message;
+    return result;
+  } catch (e) {
+    return { ...empty, error: `lighthouse failed (${status}): ${(e as Error).message}\n${stderr.slice(-1500)}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
