@@ -127,6 +127,7 @@ describe('reading conditions', () => {
     await printPage.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/3/results/2/');
     await printPage.emulateMedia({ media: 'print' });
     expect(await printPage.locator('.site-header').isVisible()).toBe(false);
+    expect(await printPage.locator('nav.side').isVisible()).toBe(false);
     expect(await printPage.locator('.para-actions').first().isVisible()).toBe(false);
     const line = printPage.locator('.print-only');
     expect(await line.isVisible()).toBe(true);
