@@ -10,6 +10,7 @@
  *
  * CLI: `tsx scripts/bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
  */
+import { splitJointSymbol } from '../lib/references.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,7 +45,7 @@ export function renumberFascicle(text: string, entry: ManifestEntry, k: number):
 
 /** Copy `k` of a Commission document: k years later, and (for the `slot`-th seed of its kind) another document number. */
 export function renumberCommissionDoc(text: string, entry: ManifestEntry, k: number, slot: number): Renumbered {
-  const parts = entry.symbol.split(/-(?=[A-Z]+\/)/);
+  const parts = splitJointSymbol(entry.symbol);
   const moved = parts.map((p) =>
     p.replace(/^([A-Z]+(?:\/[A-Z]+\.\d+)?)\/(\d{4})\/(\d+)/, (_, body: string, year: string, n: string) => `${body}/${Number(year) + k}/${Number(n) + 10 * slot}`));
   let out = text;

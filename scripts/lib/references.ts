@@ -267,6 +267,11 @@ const RES_SYMBOL_RE = new RegExp(String.raw`(?<![A-Za-z0-9/.])([AES])/RES/(${NUM
 const SYMBOL_SEGMENT = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![AES]/)[A-Za-z0-9]+)*`;
 /** The bracket may wrongly enclose a following part (`A/75/6 (Sect. 16/Corr.1)`, a misprint): it is still read. */
 const SINGLE_SYMBOL = String.raw`[AES](?:/\s?${SYMBOL_SEGMENT}){2,}(?:\s?\((?:Sect|Part|Chap)\.\s?\d+(?:/${SYMBOL_SEGMENT})*\))?(?:/${SYMBOL_SEGMENT})*`;
+/** The single symbols of a joint symbol (`E/CN.7/2022/2-E/CN.15/2022/2` → both parts); a single symbol → itself. */
+export function splitJointSymbol(symbol: string): string[] {
+  return symbol.split(/-(?=[A-Z]+\/)/);
+}
+
 /** A symbol, or a joint symbol whose parts are joined by a dash (`E/CN.7/2022/3-E/CN.15/2022/3`). */
 const SYMBOL_RE = new RegExp(String.raw`(?<![A-Za-z0-9/.\-])${SINGLE_SYMBOL}(?:\s?[-–]\s?${SINGLE_SYMBOL})*`, 'g');
 const SINGLE_SYMBOL_RE = new RegExp(SINGLE_SYMBOL, 'g');

@@ -3,6 +3,7 @@ import { collectionNames, collectionSchemas, emptyCollections, type Collections 
 import type { Problem } from '../schemas/problem.ts';
 import { decodeSeed, type SourceText } from '../lib/source.ts';
 import { slug } from '../lib/permalinks.ts';
+import { splitJointSymbol } from '../lib/references.ts';
 import { detectKind, parsers } from '../kinds/index.ts';
 import type { CoverageLine, DocumentMeta, DocumentRecords } from '../kinds/types.ts';
 import { buildReferences } from './references.ts';
@@ -18,11 +19,6 @@ export interface PipelineOutput {
   collections: Collections;
   coverage: FileCoverage[];
   problems: Problem[];
-}
-
-/** Splits a joint symbol (`E/CN.7/2022/2-E/CN.15/2022/2`) into its single symbols. */
-export function splitJointSymbol(symbol: string): string[] {
-  return symbol.split(/-(?=[A-Z]+\/)/);
 }
 
 export function metaFor(seed: SeedFile): DocumentMeta | null {

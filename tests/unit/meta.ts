@@ -2,13 +2,14 @@
 import type { DocumentMeta } from '../../scripts/kinds/types.ts';
 import type { DocumentKind } from '../../scripts/schemas/common.ts';
 import { slug } from '../../scripts/lib/permalinks.ts';
+import { splitJointSymbol } from '../../scripts/lib/references.ts';
 
 export function fixtureMeta(kind: DocumentKind, symbol: string, file = 'input.txt'): DocumentMeta {
   return {
     file,
     sha256: '0'.repeat(64),
     symbol,
-    symbols: symbol.split(/-(?=[A-Z]\/)/),
+    symbols: splitJointSymbol(symbol),
     symbolSource: 'printed',
     symbolNote: null,
     kind,
@@ -16,6 +17,6 @@ export function fixtureMeta(kind: DocumentKind, symbol: string, file = 'input.tx
     session: 'fixture',
     year: 2022,
     language: 'zh',
-    documentId: slug(symbol.split(/-(?=[A-Z]\/)/)[0]!),
+    documentId: slug(splitJointSymbol(symbol)[0]!),
   };
 }
