@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dist, launchBrowser, serveDist } from '../tests/e2e/harness.ts';
-import { paragraphsContaining, recallTerms } from '../scripts/search/recall-terms.ts';
+import { paragraphsContaining, recallTerms } from '../core/search/recall-terms.ts';
 
 export interface QueryFigure {
   query: string;

@@ -11,6 +11,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+npm run --silent parse
 npm run --silent check
 npm run --silent build
 npx vitest run "$@"

@@ -1,7 +1,7 @@
 /** Astro's content layer over the pipeline's output: one collection per JSON file in content/, typed by the same zod schemas. */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { collectionSchemas as s } from '../scripts/schemas/collections.ts';
+import { collectionSchemas as s } from '../core/schemas/collections.ts';
 
 /** CONTENT_DIR points the build at another parse output (the scale bench, the safety test); default content/. */
 const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');

@@ -10,12 +10,12 @@
  *
  * CLI: `tsx scripts/bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
  */
-import { splitJointSymbol } from '../lib/references.ts';
+import { splitJointSymbol } from '../../core/references.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MANIFEST, readSeedFolder, sha256 } from '../pipeline/seeds.ts';
-import type { ManifestEntry } from '../schemas/manifest.ts';
+import type { ManifestEntry } from '../../core/schemas/manifest.ts';
 
 /** Section numbers stay two digits (the paragraph pattern is `NN.k`): 50 sections per session, then the next session. */
 const SECTIONS_PER_SESSION = 50;

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readSeedFolder } from '../pipeline/seeds.ts';
 import { runPipeline } from '../pipeline/run.ts';
-import { collectionNames } from '../schemas/collections.ts';
+import { collectionNames } from '../../core/schemas/collections.ts';
 import { buildSite, indexSite, parseCorpus, root, run } from '../bench/build-corpus.ts';
 import { writeScaledCorpus } from '../bench/scale.ts';
 import { dirBytes, pageWeights, representativePages, summarizeWeights, type TypeSummary } from '../bench/page-weight.ts';

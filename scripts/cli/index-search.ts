@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../src/lib/search-index.ts';
+import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const distArg = process.argv.indexOf("--dist");

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectionNames } from '../schemas/collections.ts';
+import { collectionNames } from '../../core/schemas/collections.ts';
 import { readSeedFolder } from '../pipeline/seeds.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { formatReport } from '../pipeline/report.ts';

@@ -1,4 +1,4 @@
-import { emptyCollections } from '../schemas/collections.ts';
+import { emptyCollections } from '../../core/schemas/collections.ts';
 import type { DocumentRecords } from './types.ts';
 
 /** Empty record lists for one document. */

@@ -1,8 +1,8 @@
 /** The contract between the pipeline and each document kind's parser. */
-import type { Collections } from '../schemas/collections.ts';
-import type { DocumentKind } from '../schemas/common.ts';
-import type { ManifestEntry } from '../schemas/manifest.ts';
-import type { Problem } from '../schemas/problem.ts';
+import type { Collections } from '../../core/schemas/collections.ts';
+import type { DocumentKind } from '../../core/schemas/common.ts';
+import type { ManifestEntry } from '../../core/schemas/manifest.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 import type { SourceText } from '../lib/source.ts';
 
 /** What the pipeline knows of a seed before parsing it: its manifest entry plus derived ids. */

@@ -1,5 +1,5 @@
 /** A problem a parser met: never thrown, always returned, so the CLI can print them all. */
-import type { Problem } from '../schemas/problem.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 
 export type { Problem };
 

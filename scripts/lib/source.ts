@@ -1,5 +1,5 @@
 /** Turning a seed file into lines a parser can walk, with the checks every kind needs first. */
-import type { Problem } from '../schemas/problem.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 
 /** One line of a seed as read: `no` is 1-based, `text` has line-end and trailing space removed. */
 export interface SourceLine {

@@ -1,14 +1,14 @@
 /** Cross-document pass: resolutions, decisions and document symbols cited anywhere in the corpus. */
-import type { Collections } from '../schemas/collections.ts';
-import type { Problem } from '../schemas/problem.ts';
-import type { Citation, Resolution } from '../schemas/resolution.ts';
-import type { CitedDocument } from '../schemas/cited-document.ts';
-import type { Discrepancy } from '../schemas/discrepancy.ts';
-import { bodies, type Body } from '../schemas/common.ts';
+import type { Collections } from '../../core/schemas/collections.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
+import type { Citation, Resolution } from '../../core/schemas/resolution.ts';
+import type { CitedDocument } from '../../core/schemas/cited-document.ts';
+import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
+import { bodies, type Body } from '../../core/schemas/common.ts';
 import type { DocumentMeta } from '../kinds/types.ts';
 import type { SourceText } from '../lib/source.ts';
-import { permalinks, slug } from '../lib/permalinks.ts';
-import { toHalfWidth } from '../lib/text.ts';
+import { permalinks, slug } from '../../core/permalinks.ts';
+import { toHalfWidth } from '../../core/text.ts';
 import {
   deriveAdoption,
   findReferences,
@@ -18,7 +18,7 @@ import {
   resolutionId,
   type FoundReference,
   type ResolutionKind,
-} from '../lib/references.ts';
+} from '../../core/references.ts';
 
 export interface ReferenceCollections {
   resolutions: Collections['resolutions'];

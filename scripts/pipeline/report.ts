@@ -1,5 +1,5 @@
 /** The coverage and reconciliation report the build prints. */
-import { collectionNames } from '../schemas/collections.ts';
+import { collectionNames } from '../../core/schemas/collections.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { PipelineOutput } from './run.ts';
 

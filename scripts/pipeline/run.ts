@@ -1,9 +1,9 @@
 /** The whole parse: seeds in, validated collections, a coverage report and every problem out. No I/O here. */
-import { collectionNames, collectionSchemas, emptyCollections, type Collections } from '../schemas/collections.ts';
-import type { Problem } from '../schemas/problem.ts';
+import { collectionNames, collectionSchemas, emptyCollections, type Collections } from '../../core/schemas/collections.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 import { decodeSeed, type SourceText } from '../lib/source.ts';
-import { slug } from '../lib/permalinks.ts';
-import { splitJointSymbol } from '../lib/references.ts';
+import { slug } from '../../core/permalinks.ts';
+import { splitJointSymbol } from '../../core/references.ts';
 import { detectKind, parsers } from '../kinds/index.ts';
 import type { CoverageLine, DocumentMeta, DocumentRecords } from '../kinds/types.ts';
 import { buildReferences } from './references.ts';

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestSchema, type ManifestEntry } from '../schemas/manifest.ts';
-import type { Problem } from '../schemas/problem.ts';
+import { manifestSchema, type ManifestEntry } from '../../core/schemas/manifest.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 
 export const MANIFEST = 'manifest.json';
 

@@ -1,6 +1,6 @@
 /** All collections as plain records, loaded once per build from Astro's content layer. */
 import { getCollection } from 'astro:content';
-import { collectionNames, type Collections } from '../../scripts/schemas/collections.ts';
+import { collectionNames, type Collections } from '../../core/schemas/collections.ts';
 import { createLinker, type Linker } from './linkify.ts';
 
 let cached: Promise<Collections> | undefined;

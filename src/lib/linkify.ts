@@ -3,11 +3,11 @@
  * document's own cross-references (表 16.4, 第 16.263(a) 段, 图 16.一, 成果 1, 次级方案 3). Pure: the corpus
  * indexes come in, segments go out, so the pages stay thin and the tests reach the logic.
  */
-import type { Collections } from '../../scripts/schemas/collections.ts';
-import type { DocumentKind } from '../../scripts/schemas/common.ts';
-import { findReferences, officialSymbol, resolutionId } from '../../scripts/lib/references.ts';
-import { officialTextUrl, permalinks, slug } from '../../scripts/lib/permalinks.ts';
-import { numeralValue, toRoman } from '../../scripts/lib/numerals.ts';
+import type { Collections } from '../../core/schemas/collections.ts';
+import type { DocumentKind } from '../../core/schemas/common.ts';
+import { findReferences, officialSymbol, resolutionId } from '../../core/references.ts';
+import { officialTextUrl, permalinks, slug } from '../../core/permalinks.ts';
+import { numeralValue, toRoman } from '../../core/numerals.ts';
 
 export interface Segment {
   text: string;

@@ -3,7 +3,7 @@
  * records flatten into rows, as CSV. Field names are a public contract: see README "Open data".
  */
 import { stringify } from 'csv-stringify/sync';
-import type { CollectionName, Collections } from '../../scripts/schemas/collections.ts';
+import type { CollectionName, Collections } from '../../core/schemas/collections.ts';
 
 type Row = Record<string, string | number | boolean | null>;
 

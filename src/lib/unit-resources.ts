@@ -1,6 +1,6 @@
 /** A unit's resources for the budget year, as printed in the overview table by source of funds (for the overview page). */
-import type { ResourceTable } from '../../scripts/schemas/resource-table.ts';
-import type { Subprogramme } from '../../scripts/schemas/subprogramme.ts';
+import type { ResourceTable } from '../../core/schemas/resource-table.ts';
+import type { Subprogramme } from '../../core/schemas/subprogramme.ts';
 import { fundsTable, yearColumns } from './charts/resources.ts';
 import { partRows, unitRow, valueAt } from './charts/resource-table.ts';
 import type { BudgetYears } from './charts/years.ts';

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './harness.ts';
-import { paragraphsContaining, recallTerms } from '../../scripts/search/recall-terms.ts';
-import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
+import { paragraphsContaining, recallTerms } from '../../core/search/recall-terms.ts';
+import type { Paragraph } from '../../core/schemas/paragraph.ts';
 
 const paragraphs = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/paragraphs.json'), 'utf8')) as Paragraph[];
 

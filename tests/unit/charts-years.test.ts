@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Collections } from '../../scripts/schemas/collections.ts';
+import type { Collections } from '../../core/schemas/collections.ts';
 import type { ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
   changeChart, fundsBySourceChart, fundsByUnitChart, fundsTable, objectOfExpenditureChart, postsByGradeChart,

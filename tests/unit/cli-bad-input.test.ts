@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sha256 } from '../../scripts/pipeline/seeds.ts';
-import type { Manifest } from '../../scripts/schemas/manifest.ts';
+import type { Manifest } from '../../core/schemas/manifest.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const seeds = join(root, 'seeds');

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { readSeedFolder, type SeedFile } from '../../scripts/pipeline/seeds.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { mutate, rng } from '../../scripts/bench/mutations.ts';
-import type { Problem } from '../../scripts/schemas/problem.ts';
+import type { Problem } from '../../core/schemas/problem.ts';
 
 // FUZZ_SEED=random draws a fresh base seed (printed, so the run replays); the default keeps CI stable.
 const BASE_SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20261122);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cleanInput, lookup, parseLookupQuery, resolutionUrl, symbolKey, type LookupOutcome, type LookupTable } from '../../src/lib/lookup.ts';
-import { buildLookupTable, shortTitle, TITLE_CHARS } from '../../src/lib/lookup-table.ts';
-import type { Resolution } from '../../scripts/schemas/resolution.ts';
-import type { DocumentRecord } from '../../scripts/schemas/document.ts';
-import type { CitedDocument } from '../../scripts/schemas/cited-document.ts';
+import { cleanInput, lookup, parseLookupQuery, resolutionUrl, symbolKey, type LookupOutcome, type LookupTable } from '../../core/search/lookup.ts';
+import { buildLookupTable, shortTitle, TITLE_CHARS } from '../../core/search/lookup-table.ts';
+import type { Resolution } from '../../core/schemas/resolution.ts';
+import type { DocumentRecord } from '../../core/schemas/document.ts';
+import type { CitedDocument } from '../../core/schemas/cited-document.ts';
 
 const content = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content', `${name}.json`), 'utf8'));
 const resolutions = content('resolutions') as Resolution[];

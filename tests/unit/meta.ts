@@ -1,8 +1,8 @@
 /** A manifest-like meta for fixture inputs, so parsers can run on excerpts. */
 import type { DocumentMeta } from '../../scripts/kinds/types.ts';
-import type { DocumentKind } from '../../scripts/schemas/common.ts';
-import { slug } from '../../scripts/lib/permalinks.ts';
-import { splitJointSymbol } from '../../scripts/lib/references.ts';
+import type { DocumentKind } from '../../core/schemas/common.ts';
+import { slug } from '../../core/permalinks.ts';
+import { splitJointSymbol } from '../../core/references.ts';
 
 export function fixtureMeta(kind: DocumentKind, symbol: string, file = 'input.txt'): DocumentMeta {
   return {

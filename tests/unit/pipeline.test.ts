@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { distinctDiscrepancies } from '../../scripts/pipeline/run.ts';
-import type { Discrepancy } from '../../scripts/schemas/discrepancy.ts';
+import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
 
 const d = (over: Partial<Discrepancy>): Discrepancy => ({
   id: 'doc/other/12', document: 'A/1', documentId: 'doc', kind: 'other', table: null, line: 12,

@@ -7,9 +7,9 @@ import {
   officialSymbol,
   resolutionId,
   type FoundReference,
-} from '../../scripts/lib/references.ts';
-import type { Body, DocumentKind } from '../../scripts/schemas/common.ts';
-import { joinBroken } from '../../scripts/lib/text.ts';
+} from '../../core/references.ts';
+import type { Body, DocumentKind } from '../../core/schemas/common.ts';
+import { joinBroken } from '../../core/text.ts';
 import { fixtureTests } from './fixtures.ts';
 
 const fascicle = { documentKind: 'budget-fascicle' as const };

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildParagraphTable, excerpt, fold, markRanges, matchParagraphs, occurrences, queryTerms, withHighlight } from '../../src/lib/search-text.ts';
-import { filterMarkup, isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../src/lib/search-index.ts';
-import { paragraphsContaining, recallTerms } from '../../scripts/search/recall-terms.ts';
-import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
-import type { DocumentRecord } from '../../scripts/schemas/document.ts';
-import type { Resolution } from '../../scripts/schemas/resolution.ts';
+import { buildParagraphTable, excerpt, fold, markRanges, matchParagraphs, occurrences, queryTerms, withHighlight } from '../../core/search/text.ts';
+import { filterMarkup, isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
+import { paragraphsContaining, recallTerms } from '../../core/search/recall-terms.ts';
+import type { Paragraph } from '../../core/schemas/paragraph.ts';
+import type { DocumentRecord } from '../../core/schemas/document.ts';
+import type { Resolution } from '../../core/schemas/resolution.ts';
 
 const content = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content', `${name}.json`), 'utf8'));
 const paragraphs = content('paragraphs') as Paragraph[];
@@ -126,7 +126,7 @@ describe('what the index adds to pages', () => {
 
 describe('filter options', () => {
   test('every kind has a Chinese name; subprogrammes and components are labelled with their titles', async () => {
-    const { searchFilterOptions } = await import('../../src/lib/search-filters.ts');
+    const { searchFilterOptions } = await import('../../core/search/filters.ts');
     const o = searchFilterOptions({ documents, subprogrammes: content('subprogrammes') });
     expect(o.kind.map((k) => k.value)).toContain('paragraph');
     for (const k of o.kind) expect(k.label).toMatch(/[\u4e00-\u9fff]/);

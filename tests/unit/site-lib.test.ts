@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Collections } from '../../scripts/schemas/collections.ts';
+import type { Collections } from '../../core/schemas/collections.ts';
 import { createLinker } from '../../src/lib/linkify.ts';
 import { budgetYearResources } from '../../src/lib/unit-resources.ts';
 import { budgetYearsOf } from '../../src/lib/charts/years.ts';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSeed } from '../../scripts/lib/source.ts';
 import { parseWgNote } from '../../scripts/kinds/wg-note/index.ts';
 import { metaFor } from '../../scripts/pipeline/run.ts';
-import { manifestSchema } from '../../scripts/schemas/manifest.ts';
+import { manifestSchema } from '../../core/schemas/manifest.ts';
 import { fixtureTests } from './fixtures.ts';
 import { fixtureMeta } from './meta.ts';
 

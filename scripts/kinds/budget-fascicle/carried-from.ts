@@ -1,5 +1,5 @@
 /** Checks on the footnote that says where a result was first proposed (`2020 年拟议方案预算(A/74/6 (Sect. 16))所示。`). */
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { DocumentMeta } from '../types.ts';
 
 /** The budget for year Y is issued at General Assembly session Y − 1946 (A/74/6 → 2020). */

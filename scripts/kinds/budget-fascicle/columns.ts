@@ -1,5 +1,5 @@
 /** Per-year column heads: `2020 年 计划数`, `2018(实际业绩)`, `2021(计划业绩) ^a`. */
-import type { YearColumn } from '../../schemas/common.ts';
+import type { YearColumn } from '../../../core/schemas/common.ts';
 
 const STATUS: [RegExp, YearColumn['status']][] = [
   [/实际/, 'actual'],

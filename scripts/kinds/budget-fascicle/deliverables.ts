@@ -1,10 +1,10 @@
 /** Rows of a deliverables table (按类别和次类别列示…应交付产出) as typed records, with subtotal reconciliation. */
-import { paragraphCellItems, parseAmount } from '../../lib/text.ts';
-import { permalinks } from '../../lib/permalinks.ts';
+import { paragraphCellItems, parseAmount } from '../../../core/text.ts';
+import { permalinks } from '../../../core/permalinks.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
-import type { Deliverable } from '../../schemas/deliverable.ts';
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import type { YearColumn } from '../../schemas/common.ts';
+import type { Deliverable } from '../../../core/schemas/deliverable.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { YearColumn } from '../../../core/schemas/common.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { RawRow, RawTable } from './raw-table.ts';
 import { splitHead } from './tables.ts';

@@ -1,14 +1,14 @@
 /** Figures (图 N.一): number, title, the sentences that cite them, and their numbering sequence. */
 import type { SourceLine } from '../../lib/source.ts';
-import { permalinks } from '../../lib/permalinks.ts';
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import type { Figure } from '../../schemas/figure.ts';
-import type { Paragraph } from '../../schemas/paragraph.ts';
+import { permalinks } from '../../../core/permalinks.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { Figure } from '../../../core/schemas/figure.ts';
+import type { Paragraph } from '../../../core/schemas/paragraph.ts';
 import type { DocumentMeta } from '../types.ts';
 import { cleanText, isBlank, isPageHeader, parseParagraphStart, type TitlePage } from './lines.ts';
 import { classifyHeading, type Contents } from './headings.ts';
 import { FIGURE_START, TABLE_START } from './tables.ts';
-import { isChineseNumeral, numeralValue, toRoman } from '../../lib/numerals.ts';
+import { isChineseNumeral, numeralValue, toRoman } from '../../../core/numerals.ts';
 
 export interface CutFigure {
   figure: Figure;

@@ -2,8 +2,8 @@
 import type { Parser, CoverageLine } from '../types.ts';
 import { emptyRecords } from '../records.ts';
 import { ProblemLog } from '../../lib/problems.ts';
-import { parseFootnoteLine } from '../../lib/text.ts';
-import { permalinks } from '../../lib/permalinks.ts';
+import { parseFootnoteLine } from '../../../core/text.ts';
+import { permalinks } from '../../../core/permalinks.ts';
 import { readTitlePage, isBlank, cleanText } from './lines.ts';
 import { readContents } from './headings.ts';
 import { walk } from './walker.ts';

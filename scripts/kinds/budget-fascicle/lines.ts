@@ -1,6 +1,6 @@
 /** Line-level facts of a budget fascicle: the title page, running page headers and small line shapes. */
 import type { SourceLine } from '../../lib/source.ts';
-import { stripMarkup, takeFootnoteMarks } from '../../lib/text.ts';
+import { stripMarkup, takeFootnoteMarks } from '../../../core/text.ts';
 
 /** What the title page says: section number and title, part line, and the running headers derived from them. */
 export interface TitlePage {

@@ -3,14 +3,14 @@
  * resolution numbers and titles, often two entries per line (`46/152<TAB>title<TAB>72/1<TAB>title`),
  * or instruments (conventions, declarations) one per line.
  */
-import type { Body } from '../../schemas/common.ts';
-import type { Mandate } from '../../schemas/mandate.ts';
-import type { Problem } from '../../schemas/problem.ts';
+import type { Body } from '../../../core/schemas/common.ts';
+import type { Mandate } from '../../../core/schemas/mandate.ts';
+import type { Problem } from '../../../core/schemas/problem.ts';
 import type { SourceLine } from '../../lib/source.ts';
 import type { DocumentMeta } from '../types.ts';
 import { ProblemLog } from '../../lib/problems.ts';
-import { joinBroken, paragraphCellItems, parseFootnoteLine, stripMarkup, takeFootnoteMarks, toHalfWidth } from '../../lib/text.ts';
-import { NUMBER_SOURCE, bodyFromName, normalizeResolutionNumber, resolutionId } from '../../lib/references.ts';
+import { joinBroken, paragraphCellItems, parseFootnoteLine, stripMarkup, takeFootnoteMarks, toHalfWidth } from '../../../core/text.ts';
+import { NUMBER_SOURCE, bodyFromName, normalizeResolutionNumber, resolutionId } from '../../../core/references.ts';
 
 export interface MandateListContext {
   meta: DocumentMeta;

@@ -1,8 +1,8 @@
 /** Performance measures: a 业绩计量 table read as one text per year column, or a figure whose chart is lost. */
 import type { ProblemLog } from '../../lib/problems.ts';
-import type { PerformanceMeasure } from '../../schemas/performance-measure.ts';
-import type { Figure } from '../../schemas/figure.ts';
-import type { Table } from '../../schemas/table.ts';
+import type { PerformanceMeasure } from '../../../core/schemas/performance-measure.ts';
+import type { Figure } from '../../../core/schemas/figure.ts';
+import type { Table } from '../../../core/schemas/table.ts';
 import type { DocumentMeta } from '../types.ts';
 import { parseYearColumn } from './columns.ts';
 

@@ -4,8 +4,8 @@
  * or subprogramme, and the regular-budget totals of the overview tables agree. The same true amount
  * rounds to the same printed figure, so these comparisons are exact.
  */
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import type { ResourceTable } from '../../schemas/resource-table.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
 import type { DocumentMeta } from '../types.ts';
 import { roleOf } from './resources-header.ts';
 import { formatAmount } from './resources-numbers.ts';

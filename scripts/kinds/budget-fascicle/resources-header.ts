@@ -3,7 +3,7 @@
  * over two or three lines (with `变动` spanning its sub-columns) into one label per value column, and
  * putting the columns in the genre's order.
  */
-import { parseAmount } from '../../lib/text.ts';
+import { parseAmount } from '../../../core/text.ts';
 
 /** What a column holds, as far as reconciliation cares. */
 export type ColumnRole =

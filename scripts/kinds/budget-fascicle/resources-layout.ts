@@ -3,7 +3,7 @@
  * merging the blocks of one table (parts, heads repeated after page breaks) into one column list.
  */
 import type { ProblemLog } from '../../lib/problems.ts';
-import { parseAmount } from '../../lib/text.ts';
+import { parseAmount } from '../../../core/text.ts';
 import { flattenHead, genreOrder, withPercent, type HeadColumn } from './resources-header.ts';
 
 /** Head rows printed together, and the body rows under them up to the next head or part. */

@@ -13,7 +13,7 @@
  * of its ~600 checks, 15 sums and estimates differ by exactly 0.1 (up to nine rows), 51 percentages by
  * up to 0.05, none by more; a difference of 0.3 on a nine-row total, or 0.2 on an estimate, is flagged.
  */
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { HeadColumn } from './resources-header.ts';
 import { decimalsOf, formatAmount, roundingError, roundingTolerance } from './resources-numbers.ts';

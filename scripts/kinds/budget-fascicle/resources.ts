@@ -3,11 +3,11 @@
  * columns flattened from the printed head and checked against the body rows, rows placed in parts
  * and groups, and every printed subtotal, total, change and percentage reconciled.
  */
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import type { Problem } from '../../schemas/problem.ts';
-import { resourceTableSchema, type ResourceTable } from '../../schemas/resource-table.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { Problem } from '../../../core/schemas/problem.ts';
+import { resourceTableSchema, type ResourceTable } from '../../../core/schemas/resource-table.ts';
 import { ProblemLog } from '../../lib/problems.ts';
-import { joinBroken, parseAmount, stripMarkup } from '../../lib/text.ts';
+import { joinBroken, parseAmount, stripMarkup } from '../../../core/text.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { RawTable } from './raw-table.ts';
 import { isHeadRow, type HeadColumn } from './resources-header.ts';

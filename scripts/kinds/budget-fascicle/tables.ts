@@ -1,8 +1,8 @@
 /** Cutting `表 N.M` tables out of the text into RawTables, and the generic as-printed table record. */
 import type { SourceLine } from '../../lib/source.ts';
-import { paragraphCellItems, parseAmount, parseFootnoteLine } from '../../lib/text.ts';
-import { permalinks } from '../../lib/permalinks.ts';
-import type { Table } from '../../schemas/table.ts';
+import { paragraphCellItems, parseAmount, parseFootnoteLine } from '../../../core/text.ts';
+import { permalinks } from '../../../core/permalinks.ts';
+import type { Table } from '../../../core/schemas/table.ts';
 import type { DocumentMeta } from '../types.ts';
 import { splitCells, type RawRow, type RawTable } from './raw-table.ts';
 import { classifyHeading, type Contents } from './headings.ts';

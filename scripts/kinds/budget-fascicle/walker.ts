@@ -3,14 +3,14 @@
  * mandate sections, each line placed exactly once. Typed readings of tables happen in their own modules.
  */
 import type { SourceLine } from '../../lib/source.ts';
-import { joinBroken, parseFootnoteLine } from '../../lib/text.ts';
-import { permalinks } from '../../lib/permalinks.ts';
+import { joinBroken, parseFootnoteLine } from '../../../core/text.ts';
+import { permalinks } from '../../../core/permalinks.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
-import type { Block } from '../../schemas/block.ts';
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import type { Paragraph } from '../../schemas/paragraph.ts';
-import type { Result } from '../../schemas/result.ts';
-import type { Subprogramme } from '../../schemas/subprogramme.ts';
+import type { Block } from '../../../core/schemas/block.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { Paragraph } from '../../../core/schemas/paragraph.ts';
+import type { Result } from '../../../core/schemas/result.ts';
+import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import type { DocumentMeta } from '../types.ts';
 import {
   cleanText, cleanWithMarks, dropListDash, endsSentence, isBlank, isPageHeader, isRuleLine, isSubItem,

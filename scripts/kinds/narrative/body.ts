@@ -2,7 +2,7 @@
  * The body of a narrative document: chapters `一.`, sections `A.`, subsections `1.`, unnumbered
  * headings, numbered paragraphs joined across wrapped lines and page breaks, and their sub-items.
  */
-import { takeFootnoteMarks } from '../../lib/text.ts';
+import { takeFootnoteMarks } from '../../../core/text.ts';
 import type { NarrativeContext, OpenHeading, ParagraphDraft } from './context.ts';
 import { cleanLine, hasHeadingMark, isWholeLineBold, joinWrapped } from './lines.ts';
 import { CHAPTER, NUMBERED, SECTION, SUB_ITEM, chineseNumeralValue, endsClosed, isHeadingLike } from './numbering.ts';

@@ -1,6 +1,6 @@
 /** State shared by the passes over one narrative document: its lines, blocks, problems and findings. */
-import type { Block } from '../../schemas/block.ts';
-import type { Discrepancy } from '../../schemas/discrepancy.ts';
+import type { Block } from '../../../core/schemas/block.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { SourceLine } from '../../lib/source.ts';
 import { ProblemLog } from '../../lib/problems.ts';
 import type { DocumentMeta } from '../types.ts';

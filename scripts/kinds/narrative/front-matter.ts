@@ -2,7 +2,7 @@
  * The title page and what precedes the first chapter: commission, session, dates, agenda items and
  * their titles, the document title, the genre line, summary, table of contents, title-page footnotes.
  */
-import { takeFootnoteMarks } from '../../lib/text.ts';
+import { takeFootnoteMarks } from '../../../core/text.ts';
 import type { NarrativeContext } from './context.ts';
 import { cleanLine, joinWrapped } from './lines.ts';
 import { CHAPTER, NUMBERED, SECTION, endsClosed } from './numbering.ts';

@@ -1,5 +1,5 @@
 /** What tells one narrative genre from another: the few fixed words of its title page and chapters. */
-import type { DocumentKind } from '../../schemas/common.ts';
+import type { DocumentKind } from '../../../core/schemas/common.ts';
 
 export interface NarrativeGenre {
   kind: DocumentKind;

@@ -1,5 +1,5 @@
 /** What a single line of a narrative document is, judged by its form alone. */
-import { joinBroken, parseFootnoteLine } from '../../lib/text.ts';
+import { joinBroken, parseFootnoteLine } from '../../../core/text.ts';
 
 /** A single UN document symbol, or a joint one (`E/CN.7/2022/3/Add.1`, `E/CN.7/2022/3-E/CN.15/2022/3`). */
 const SYMBOL = String.raw`[A-Z]+(?:\/[A-Za-z0-9.]+)+`;

@@ -1,6 +1,6 @@
 /** One parser for the narrative genres (reports, notes): title page, chapters, paragraphs, recommendations. */
-import type { Paragraph } from '../../schemas/paragraph.ts';
-import { permalinks } from '../../lib/permalinks.ts';
+import type { Paragraph } from '../../../core/schemas/paragraph.ts';
+import { permalinks } from '../../../core/permalinks.ts';
 import { emptyRecords } from '../records.ts';
 import type { CoverageLine, ParseInput, ParseOutput } from '../types.ts';
 import { NarrativeContext, type ParagraphDraft } from './context.ts';

@@ -1,6 +1,6 @@
 /** The recommendations chapter (`建议`): each of its paragraphs, its theme, and whom it addresses. */
-import type { Recommendation } from '../../schemas/recommendation.ts';
-import { permalinks } from '../../lib/permalinks.ts';
+import type { Recommendation } from '../../../core/schemas/recommendation.ts';
+import { permalinks } from '../../../core/permalinks.ts';
 import type { NarrativeContext, ParagraphDraft } from './context.ts';
 
 type Addressee = Recommendation['addressees'][number];

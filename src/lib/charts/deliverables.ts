@@ -3,9 +3,9 @@
  * subcategory; programme-wide by subprogramme; largest gaps. Columns are the rows' own (year, status, printed head);
  * which year plays which role comes from the fascicle's budget year (years.ts).
  */
-import type { Deliverable } from '../../../scripts/schemas/deliverable.ts';
-import type { Discrepancy } from '../../../scripts/schemas/discrepancy.ts';
-import type { Subprogramme } from '../../../scripts/schemas/subprogramme.ts';
+import type { Deliverable } from '../../../core/schemas/deliverable.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import { type ChartDataset, type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
 import { rowNotes, totalNotesByLine } from './discrepancies.ts';
 import { seriesColor } from './palette.ts';

@@ -1,5 +1,5 @@
 /** Source totals that do not add up, as notes for the rows of a chart's table (shown, never corrected). */
-import type { Discrepancy } from '../../../scripts/schemas/discrepancy.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 
 /** `原文印出 …；按其各项计算为 …` for a total discrepancy, in the table's language. */
 export function discrepancyNote(d: Discrepancy): string {

@@ -2,8 +2,8 @@
  * A result's performance measure as a year-by-year timeline. The measures are text per year (or a figure whose image
  * was lost): nothing here is plotted, so nothing can be invented; the timeline only lays the printed text out by year.
  */
-import type { PerformanceMeasure } from '../../../scripts/schemas/performance-measure.ts';
-import type { Figure } from '../../../scripts/schemas/figure.ts';
+import type { PerformanceMeasure } from '../../../core/schemas/performance-measure.ts';
+import type { Figure } from '../../../core/schemas/figure.ts';
 import type { BudgetYears } from './years.ts';
 
 export interface TimelineYear {

@@ -1,8 +1,8 @@
 /** The resolution index as charts: by body and year of adoption, mandate entries by list and body, the most cited. */
-import type { Resolution } from '../../../scripts/schemas/resolution.ts';
-import type { Mandate } from '../../../scripts/schemas/mandate.ts';
-import { bodies, type Body } from '../../../scripts/schemas/common.ts';
-import { bodyNames, resolutionLabel } from '../bodies.ts';
+import type { Resolution } from '../../../core/schemas/resolution.ts';
+import type { Mandate } from '../../../core/schemas/mandate.ts';
+import { bodies, type Body } from '../../../core/schemas/common.ts';
+import { bodyNames, resolutionLabel } from '../../../core/bodies.ts';
 import type { ChartSpec } from './spec.ts';
 import { nthColor, seriesColor } from './palette.ts';
 

@@ -1,5 +1,5 @@
 /** Finding columns and rows of a Part B resource table by what the source prints, not by position. */
-import type { ResourceTable } from '../../../scripts/schemas/resource-table.ts';
+import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
 
 type Row = ResourceTable['rows'][number];
 

@@ -3,9 +3,9 @@
  * from the appropriation year to the budget year. Columns are picked by meaning and by the year their role has in the
  * fascicle (years.ts); labels are built from those years or are the printed column heads.
  */
-import type { ResourceTable } from '../../../scripts/schemas/resource-table.ts';
-import type { Discrepancy } from '../../../scripts/schemas/discrepancy.ts';
-import type { Subprogramme } from '../../../scripts/schemas/subprogramme.ts';
+import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
+import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
+import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import { type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
 import { columnIndex, columnPatterns as P, leadingKey, partRows, stripNumber, unitRow, valueAt, yearColumnIndex, yearColumnPatterns as Y } from './resource-table.ts';
 import { rowNotes, totalNotesByLine } from './discrepancies.ts';

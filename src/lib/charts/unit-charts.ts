@@ -1,6 +1,6 @@
 /** The charts of one subprogramme or component page: its deliverables, and its resources where the source has them. */
-import type { Collections } from '../../../scripts/schemas/collections.ts';
-import type { Subprogramme } from '../../../scripts/schemas/subprogramme.ts';
+import type { Collections } from '../../../core/schemas/collections.ts';
+import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import type { ChartSpec } from './spec.ts';
 import { deliverablesChart } from './deliverables.ts';
 import { unitFundingChart, unitObjectChart, unitPostsChart } from './resources.ts';

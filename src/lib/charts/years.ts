@@ -3,7 +3,7 @@
  * for budget year Y reports the performance of Y−2 (actual deliverables, expenditure), the appropriation of Y−1 and
  * the estimates of Y; its performance measures run from Y−4 to Y. Next year's fascicle shifts all of them by one.
  */
-import type { DocumentRecord } from '../../../scripts/schemas/document.ts';
+import type { DocumentRecord } from '../../../core/schemas/document.ts';
 
 export interface BudgetYears {
   /** Y: the year the fascicle proposes a budget for (its `DocumentRecord.year`). */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Collections } from '../../../scripts/schemas/collections.ts';
+import type { Collections } from '../../../core/schemas/collections.ts';
 import { loadCorpus } from '../../lib/corpus.ts';
 import { csvRows, extraCsv, toCsv } from '../../lib/open-data.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { collectionNames, type CollectionName } from '../../../scripts/schemas/collections.ts';
+import { collectionNames, type CollectionName } from '../../../core/schemas/collections.ts';
 import { loadCorpus } from '../../lib/corpus.ts';
 
 export const getStaticPaths = (() => collectionNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { collectionNames } from '../../../scripts/schemas/collections.ts';
+import { collectionNames } from '../../../core/schemas/collections.ts';
 import { loadCorpus } from '../../lib/corpus.ts';
 import { csvRows, extraCsv } from '../../lib/open-data.ts';
 

@@ -1,7 +1,7 @@
-/** `/lookup/table.json`: the lookup table, built once at build time (see src/lib/lookup-table.ts). */
+/** `/lookup/table.json`: the lookup table, built once at build time (see core/search/lookup-table.ts). */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../lib/corpus.ts';
-import { buildLookupTable } from '../../lib/lookup-table.ts';
+import { buildLookupTable } from '../../../core/search/lookup-table.ts';
 
 export const GET: APIRoute = async () => {
   const corpus = await loadCorpus();

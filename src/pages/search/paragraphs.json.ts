@@ -1,7 +1,7 @@
-/** `/search/paragraphs.json`: the compact paragraph table for the exact-substring pass (src/lib/search-text.ts). */
+/** `/search/paragraphs.json`: the compact paragraph table for the exact-substring pass (core/search/text.ts). */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../lib/corpus.ts';
-import { buildParagraphTable } from '../../lib/search-text.ts';
+import { buildParagraphTable } from '../../../core/search/text.ts';
 
 export const GET: APIRoute = async () => {
   const corpus = await loadCorpus();

@@ -4,9 +4,9 @@
  * table built at build time (`/search/paragraphs.json`): every paragraph whose text contains every
  * term is found, by construction. Pure functions, shared by the page script and the tests.
  */
-import { permalinks } from '../../scripts/lib/permalinks.ts';
-import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
-import type { DocumentRecord } from '../../scripts/schemas/document.ts';
+import { permalinks } from '../permalinks.ts';
+import type { Paragraph } from '../schemas/paragraph.ts';
+import type { DocumentRecord } from '../schemas/document.ts';
 
 /** `/search/paragraphs.json`: documents once, then one short row per paragraph. */
 export interface ParagraphTable {

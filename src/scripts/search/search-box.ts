@@ -2,7 +2,7 @@
  * The header box on every page: `/` and Ctrl/⌘-K focus it (or the search page's own box); submitting a
  * recognised number goes straight to its page, anything else to /search/?q=….
  */
-import { lookup } from '../lib/lookup.ts';
+import { lookup } from '../../../core/search/lookup.ts';
 import { loadLookupTable } from './search-data.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');

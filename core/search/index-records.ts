@@ -3,9 +3,9 @@
  * URL and the collections), and one record per numbered paragraph, whose URL is the paragraph's
  * permalink. Pure functions; `scripts/cli/index-search.ts` feeds them to Pagefind.
  */
-import type { Paragraph } from '../../scripts/schemas/paragraph.ts';
-import type { Resolution } from '../../scripts/schemas/resolution.ts';
-import type { DocumentRecord } from '../../scripts/schemas/document.ts';
+import type { Paragraph } from '../schemas/paragraph.ts';
+import type { Resolution } from '../schemas/resolution.ts';
+import type { DocumentRecord } from '../schemas/document.ts';
 
 /** Kinds of result, as filter values (the UI names them in Chinese: `search-filters.ts`). */
 export type SearchKind = 'paragraph' | 'document' | 'subprogramme' | 'result' | 'resolution' | 'symbol' | 'index' | 'data' | 'overview';

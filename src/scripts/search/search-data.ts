@@ -3,8 +3,8 @@
  * JSON built at build time) and Pagefind, which is loaded from /pagefind/ at run time (it does not exist
  * when Astro bundles).
  */
-import type { LookupTable } from '../lib/lookup.ts';
-import type { ParagraphTable } from '../lib/search-text.ts';
+import type { LookupTable } from '../../../core/search/lookup.ts';
+import type { ParagraphTable } from '../../../core/search/text.ts';
 
 let lookupTable: Promise<LookupTable> | undefined;
 let paragraphTable: Promise<ParagraphTable> | undefined;

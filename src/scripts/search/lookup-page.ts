@@ -1,5 +1,5 @@
 /** `/lookup/?q=…`: one unambiguous reading → replace this page with it; otherwise show the readings or say it is not here. */
-import { lookup } from '../lib/lookup.ts';
+import { lookup } from '../../../core/search/lookup.ts';
 import { loadLookupTable } from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 

@@ -1,5 +1,5 @@
 /** Drawing a lookup outcome (found, several readings, not in the corpus), for the search page and /lookup/. */
-import type { LookupOutcome, LookupTarget } from '../lib/lookup.ts';
+import type { LookupOutcome, LookupTarget } from '../../../core/search/lookup.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);

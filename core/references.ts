@@ -3,7 +3,7 @@
  * symbols (`A/75/339/Add.1`), plus the identities derived from a resolution number (id, year, session,
  * official symbol). Pure functions, no I/O.
  */
-import type { Body, DocumentKind } from '../schemas/common.ts';
+import type { Body, DocumentKind } from './schemas/common.ts';
 import { slug } from './permalinks.ts';
 import { toHalfWidth } from './text.ts';
 

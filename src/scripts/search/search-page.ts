@@ -3,8 +3,8 @@
  * build-time table), then paragraphs are matched by exact substring (every paragraph holding the terms)
  * and pages by Pagefind (ranked, with heading sub-results). Filters and the query live in the URL.
  */
-import { lookup, type LookupOutcome } from '../lib/lookup.ts';
-import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../lib/search-text.ts';
+import { lookup, type LookupOutcome } from '../../../core/search/lookup.ts';
+import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { loadLookupTable, loadPagefind, loadParagraphTable, type PagefindResult } from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 

@@ -2,7 +2,7 @@
  * On a page reached from search (`?hl=terms`, before the anchor): the terms are marked in the target
  * paragraph (or the whole main text when there is no anchor) and the target is outlined.
  */
-import { markRanges, queryTerms } from '../lib/search-text.ts';
+import { markRanges, queryTerms } from '../../../core/search/text.ts';
 
 const SKIP = 'button, script, style, .para-no, .para-actions, mark.search-mark';
 

@@ -2,9 +2,9 @@
  * The lookup table, built at build time from the collections and served as `/lookup/table.json`:
  * one short row per resolution or decision and per symbol, so a lookup needs one small fetch.
  */
-import type { Resolution } from '../../scripts/schemas/resolution.ts';
-import type { DocumentRecord } from '../../scripts/schemas/document.ts';
-import type { CitedDocument } from '../../scripts/schemas/cited-document.ts';
+import type { Resolution } from '../schemas/resolution.ts';
+import type { DocumentRecord } from '../schemas/document.ts';
+import type { CitedDocument } from '../schemas/cited-document.ts';
 import type { LookupTable, ResolutionRow, SymbolRow } from './lookup.ts';
 
 /** Titles are shortened in the table: enough to tell two readings of one number apart. */

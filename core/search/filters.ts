@@ -1,8 +1,8 @@
 /** The search page's filters: which values exist and their Chinese names, computed at build time. */
-import type { Body } from '../../scripts/schemas/common.ts';
-import { bodies } from '../../scripts/schemas/common.ts';
-import { bodyNames } from './bodies.ts';
-import type { SearchKind } from './search-index.ts';
+import type { Body } from '../schemas/common.ts';
+import { bodies } from '../schemas/common.ts';
+import { bodyNames } from '../bodies.ts';
+import type { SearchKind } from './index-records.ts';
 
 export const kindNames: Record<SearchKind, string> = {
   paragraph: '段落',

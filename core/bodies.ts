@@ -1,5 +1,5 @@
 /** Names of the bodies that adopt resolutions and decisions (glossary), for the UI. */
-import type { Body } from '../../scripts/schemas/common.ts';
+import type { Body } from './schemas/common.ts';
 
 export const bodyNames: Record<Body, { zh: string; en: string }> = {
   GA: { zh: '大会', en: 'General Assembly' },

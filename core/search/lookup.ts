@@ -2,17 +2,17 @@
  * Lookup by number: what a delegate types ("74/247", "A/RES/74/247", "麻醉药品委员会第 56/9 号决议",
  * "E/CN.7/2022/2", "７４／２４７") → the resolution, decision or document it names, from a small table
  * built at build time (`lookup-table.ts`). Pure functions; the number grammar is the pipeline's
- * (`scripts/lib/references.ts`), so the site reads numbers exactly as the parser did.
+ * (`core/references.ts`), so the site reads numbers exactly as the parser did.
  */
-import { officialTextUrl } from '../../scripts/lib/permalinks.ts';
-import type { Body } from '../../scripts/schemas/common.ts';
+import { officialTextUrl } from '../permalinks.ts';
+import type { Body } from '../schemas/common.ts';
 import {
   NUMBER_SOURCE, bodyFromName, findReferences, hasGeneralAssemblyForm, normalizeResolutionNumber,
   normalizeSymbol, officialSymbol, resolutionId, type ResolutionKind,
-} from '../../scripts/lib/references.ts';
-import { toHalfWidth } from '../../scripts/lib/text.ts';
-import { permalinks } from '../../scripts/lib/permalinks.ts';
-import { bodyNames, resolutionLabel } from './bodies.ts';
+} from '../references.ts';
+import { toHalfWidth } from '../text.ts';
+import { permalinks } from '../permalinks.ts';
+import { bodyNames, resolutionLabel } from '../bodies.ts';
 
 /** What the input names, before looking anything up. */
 export type LookupQuery =
@@ -223,6 +223,6 @@ export function lookup(input: unknown, table: LookupTable): LookupOutcome {
 }
 
 /** Every body the table may hold (for validating a table read from the network). */
-// From bodyNames (same order as the schema's list), not from scripts/schemas: importing a value from there
+// From bodyNames (same order as the schema's list), not from core/schemas: importing a value from there
 // would bundle zod into every page's search script, and zod's eval probe trips the Content-Security-Policy.
 export const knownBodies: readonly Body[] = Object.keys(bodyNames) as Body[];
