@@ -1,5 +1,5 @@
-/** UI chrome strings in Chinese (default) and English; the documents themselves stay Chinese. */
-export const ui = {
+/** Site chrome shared by every page: navigation, page furniture. */
+export const chrome = {
   siteName: { zh: '毒品和犯罪问题办公室预算参考', en: 'UNODC Budget Reference' },
   overview: { zh: '概览', en: 'Overview' },
   documents: { zh: '文件', en: 'Documents' },
@@ -14,10 +14,3 @@ export const ui = {
   cite: { zh: '引用', en: 'Cite' },
   notFound: { zh: '未找到该页面', en: 'Page not found' },
 } as const;
-
-export type UiKey = keyof typeof ui;
-
-/** Chinese text with its English twin, for the language switch (the switch shows one, CSS hides the other). */
-export function t(key: UiKey): { zh: string; en: string } {
-  return ui[key];
-}
