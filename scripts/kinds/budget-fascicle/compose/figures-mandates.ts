@@ -1,0 +1,27 @@
+/** Figures (numbering, citing sentences, measures) and mandate lists (each read by its own parser). */
+import { checkFigureNumbering, citingSentences } from '../figures.ts';
+import { measureFromFigure } from '../measures.ts';
+import { parseMandateList } from '../mandates.ts';
+import type { ComposeContext } from './context.ts';
+
+/** Figures: numbering, citing sentences (by printed or, when misnumbered, expected number), measures. */
+export function composeFigures({ walk, records, meta, page }: ComposeContext): void {
+  records.discrepancies.push(...checkFigureNumbering(walk.figures.map((f) => f.cut), meta, page.section === null));
+  for (const f of walk.figures) {
+    f.cut.figure.statedInText = citingSentences(f.cut.figure, [f.cut.value, f.cut.expected ?? null], records.paragraphs);
+    records.figures.push(f.cut.figure);
+    if (f.result) {
+      const m = measureFromFigure(f.cut.figure, f.result.record.id);
+      records.performanceMeasures.push(m);
+      f.result.record.measures.push(m.id);
+    }
+  }
+}
+
+export function composeMandates({ walk, records, meta, log }: ComposeContext): void {
+  for (const s of walk.mandateSections) {
+    const r = parseMandateList(s.lines, { meta, list: s.list, startLine: s.startLine });
+    records.mandates.push(...r.mandates);
+    log.problems.push(...r.problems);
+  }
+}
