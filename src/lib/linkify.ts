@@ -8,6 +8,7 @@ import type { DocumentKind } from '../../core/schemas/common.ts';
 import { findReferences, officialSymbol, resolutionId } from '../../core/references.ts';
 import { officialTextUrl, permalinks, slug } from '../../core/permalinks.ts';
 import { numeralValue, toRoman } from '../../core/numerals.ts';
+import { t, type Bilingual } from './i18n/index.ts';
 
 export interface Segment {
   text: string;
@@ -15,8 +16,8 @@ export interface Segment {
   href?: string;
   /** Official text on undocs.org, shown beside the internal link. */
   external?: string;
-  /** Tooltip: what the link is. */
-  title?: string;
+  /** Tooltip: what the link is; a plain string is document text (a title), a Bilingual is the site's description. */
+  title?: string | Bilingual;
   /** The body of the reference is not stated and was not inferred: the page says so. */
   uncertain?: boolean;
   /** The body was inferred from context (a bare number in a General Assembly document). */
@@ -82,7 +83,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const start = ref.index + at.start;
       const end = ref.index + at.end;
       if (ref.body === null) {
-        spans.push({ start, end, text: text.slice(start, end), uncertain: true, title: '未写明通过机构：本站不作推断' });
+        spans.push({ start, end, text: text.slice(start, end), uncertain: true, title: t('bodyNotStated') });
         continue;
       }
       const id = resolutionId(ref.body, ref.kind, ref.number);
@@ -92,7 +93,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
         href: resolutions.has(id) ? permalinks.resolution(id) : undefined,
         external: official ? officialTextUrl(official) : undefined,
         inferred: ref.bodyBasis === 'inferred',
-        title: `${ref.body} ${ref.kind === 'resolution' ? '决议' : '决定'} ${ref.number}${ref.bodyBasis === 'inferred' ? '（机构系根据上下文推断）' : ''}`,
+        title: t(ref.bodyBasis === 'inferred' ? (ref.kind === 'resolution' ? 'refResolutionInferred' : 'refDecisionInferred') : (ref.kind === 'resolution' ? 'refResolution' : 'refDecision'), { body: ref.body, number: ref.number }),
       });
     }
     cursor = new Map();
@@ -104,7 +105,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const numbers = [{ n: first, start: firstStart }];
       for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g)) numbers.push({ n: more[0], start: m.index! + m[0].length - (m[2]!.length - more.index!) });
       for (const { n, start } of numbers) {
-        if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: permalinks.table(ctx.documentId, n), title: `表 ${n}` });
+        if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: permalinks.table(ctx.documentId, n), title: t('table', { n }) });
       }
     }
     // Figures: 图 16.一 (Chinese numerals) or 图 16.19.
@@ -112,7 +113,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const n = numeralValue(m[2]!);
       if (!n) continue;
       const number = `${m[1]}.${toRoman(n)}`;
-      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], href: permalinks.figure(ctx.documentId, number), title: `图 ${m[1]}.${m[2]}` });
+      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], href: permalinks.figure(ctx.documentId, number), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
     }
     // Paragraphs: 第 16.263(a) 段, 第 16.20 和 16.21 段, 第 12 段.
     for (const m of text.matchAll(/第\s*((?:\d+\.)?\d+)(?:\s*\([a-z]\))?((?:\s*(?:、|和|至|及)\s*(?:\d+\.)?\d+(?:\s*\([a-z]\))?)*)\s*段/g)) {
@@ -120,7 +121,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       for (const n of all) {
         if (!paragraphs.has(`${ctx.documentId}|${n[0]}`)) continue;
         const start = m.index! + n.index!;
-        spans.push({ start, end: start + n[0].length, text: n[0], href: permalinks.paragraph(ctx.documentId, n[0]), title: `第 ${n[0]} 段` });
+        spans.push({ start, end: start + n[0].length, text: n[0], href: permalinks.paragraph(ctx.documentId, n[0]), title: t('paragraph', { n: n[0] }) });
       }
     }
     // Subprogrammes and components: 次级方案 3, 次级方案 9 构成部分 2; 成果 N within a unit.

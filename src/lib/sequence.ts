@@ -1,5 +1,7 @@
 /** Previous and next in a reading order, for the pager at the foot of a page. */
-export interface PageLink { href: string; label: string }
+import type { Label } from './i18n/label.ts';
+
+export interface PageLink { href: string; label: Label }
 
 export function neighbours<T>(items: readonly T[], isCurrent: (item: T) => boolean, toLink: (item: T) => PageLink): { prev: PageLink | null; next: PageLink | null } {
   const i = items.findIndex(isCurrent);

@@ -3,6 +3,9 @@
  * the HTML (shown only when scripts run: `html.js`); one delegated listener serves them all, so long documents
  * pay nothing per paragraph at load.
  */
+import { biSpan } from './i18n.ts';
+import { chrome } from '../lib/i18n/chrome.ts';
+
 async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
@@ -10,10 +13,10 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
     // Clipboard refused (insecure context, permissions): show the text so it can be copied by hand.
     window.prompt('', text);
   }
-  const label = button.textContent;
-  button.textContent = '已复制';
+  const label = [...button.childNodes];
+  button.replaceChildren(biSpan(chrome.copied));
   button.dataset.copied = text;
-  setTimeout(() => (button.textContent = label), 1500);
+  setTimeout(() => button.replaceChildren(...label), 1500);
 }
 
 document.addEventListener('click', (event) => {

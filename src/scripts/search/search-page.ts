@@ -3,6 +3,7 @@
  * build-time table), then paragraphs are matched by exact substring (every paragraph holding the terms)
  * and pages by Pagefind (ranked, with heading sub-results). Filters and the query live in the URL.
  */
+import { keepLangParam } from '../i18n.ts';
 import { lookup, type LookupOutcome } from '../../../core/search/lookup.ts';
 import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { loadLookupTable, loadPagefind, loadParagraphTable, type PagefindResult } from './search-data.ts';
@@ -32,7 +33,7 @@ function syncUrl(q: string, filters: Filters): void {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const f of FILTERS) if (filters[f]) params.set(f, filters[f]);
-  const qs = params.toString();
+  const qs = keepLangParam(params).toString();
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
 }
 

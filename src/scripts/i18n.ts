@@ -1,0 +1,64 @@
+/**
+ * UI language in client scripts. Text a script renders offers both languages: either as a bilingual span
+ * (`biSpan`, CSS shows the right half, nothing to redo on a switch) or picked now (`pick`) and re-rendered on
+ * `onUiLanguage`. Strings come from src/lib/i18n/<area>.ts (import the area file, not the whole table).
+ */
+import type { Bilingual } from '../lib/i18n/index.ts';
+
+export type UiLang = 'zh' | 'en';
+
+/** The language the page shows now. */
+export function uiLang(): UiLang {
+  return document.documentElement.dataset.ui === 'en' ? 'en' : 'zh';
+}
+
+export function pick(b: Bilingual): string {
+  return b[uiLang()];
+}
+
+/** `<span class="i18n"><span class="zh">…</span><span class="en" lang="en">…</span></span>`, like <T/>. */
+export function biSpan(b: Bilingual): HTMLSpanElement {
+  const outer = document.createElement('span');
+  outer.className = 'i18n';
+  const zh = document.createElement('span');
+  zh.className = 'zh';
+  zh.textContent = b.zh;
+  const en = document.createElement('span');
+  en.className = 'en';
+  en.lang = 'en';
+  en.textContent = b.en;
+  outer.append(zh, en);
+  return outer;
+}
+
+/** Sets a bilingual attribute now and keeps it swappable (same data attributes as src/lib/i18n/attrs.ts). */
+export function setBiAttr(el: Element, name: string, b: Bilingual): void {
+  el.setAttribute(`data-zh-${name}`, b.zh);
+  el.setAttribute(`data-en-${name}`, b.en);
+  const names = new Set((el.getAttribute('data-i18n-attrs') ?? '').split(' ').filter(Boolean));
+  names.add(name);
+  el.setAttribute('data-i18n-attrs', [...names].join(' '));
+  el.setAttribute(name, b[uiLang()]);
+}
+
+/** Swaps every bilingual attribute under `root` to the given language. */
+export function applyAttrs(lang: UiLang, root: ParentNode = document): void {
+  for (const el of root.querySelectorAll('[data-i18n-attrs]')) {
+    for (const name of (el.getAttribute('data-i18n-attrs') ?? '').split(' ')) {
+      const value = name && el.getAttribute(`data-${lang}-${name}`);
+      if (value !== null && value !== '') el.setAttribute(name, value);
+    }
+  }
+}
+
+/** Runs `callback` whenever the reader switches the UI language (event sent by ui-language.ts). */
+export function onUiLanguage(callback: (lang: UiLang) => void): void {
+  document.addEventListener('ui-language', (e) => callback((e as CustomEvent<UiLang>).detail));
+}
+
+/** The `lang` query parameter a shared link carries (`?lang=en`), kept when scripts rewrite the URL. */
+export function keepLangParam(next: URLSearchParams): URLSearchParams {
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang && !next.has('lang')) next.set('lang', lang);
+  return next;
+}
