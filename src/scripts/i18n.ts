@@ -41,12 +41,14 @@ export function setBiAttr(el: Element, name: string, b: Bilingual): void {
   el.setAttribute(name, b[uiLang()]);
 }
 
-/** Swaps every bilingual attribute under `root` to the given language. */
+/** Swaps every bilingual attribute under `root` to the given language (the Chinese, rendered first, is kept aside once). */
 export function applyAttrs(lang: UiLang, root: ParentNode = document): void {
   for (const el of root.querySelectorAll('[data-i18n-attrs]')) {
     for (const name of (el.getAttribute('data-i18n-attrs') ?? '').split(' ')) {
-      const value = name && el.getAttribute(`data-${lang}-${name}`);
-      if (value !== null && value !== '') el.setAttribute(name, value);
+      if (!name) continue;
+      if (!el.hasAttribute(`data-zh-${name}`)) el.setAttribute(`data-zh-${name}`, el.getAttribute(name) ?? '');
+      const value = el.getAttribute(`data-${lang}-${name}`);
+      if (value !== null) el.setAttribute(name, value);
     }
   }
 }

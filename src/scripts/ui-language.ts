@@ -25,7 +25,8 @@ function writeUrl(lang: UiLang): void {
   history.replaceState(history.state, '', url);
 }
 
-apply(uiLang());
+// Chinese is what the HTML holds: only English needs work at load.
+if (uiLang() === 'en') apply('en');
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang-switch]')) {
   button.addEventListener('click', () => {
     const next: UiLang = uiLang() === 'en' ? 'zh' : 'en';

@@ -141,7 +141,7 @@ describe('reading conditions', () => {
   test('keyboard: the skip link comes first and focus is visible', async () => {
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/1/');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    const focused = await page.evaluate(() => ({ text: (document.activeElement as HTMLElement | null)?.innerText, outline: getComputedStyle(document.activeElement!).outlineStyle }));
     expect(focused.text).toBe('跳到正文');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -150,12 +150,12 @@ describe('reading conditions', () => {
 
   test('the English switch changes the chrome, not the documents, and is remembered', async () => {
     await page.goto(site.url + '/');
-    await page.getByRole('button', { name: /Switch UI language/ }).click();
-    expect(await page.locator('.site-header nav').textContent()).toContain('Documents');
+    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    expect(await page.locator('.site-header nav').innerText()).toContain('Documents');
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/1/');
     expect(await page.locator('.site-header nav').innerText()).toContain('Documents');
     expect(await page.locator('h1').textContent()).toBe('打击跨国有组织犯罪');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await page.getByRole('button', { name: /Switch UI language/ }).click();
+    await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
   });
 });

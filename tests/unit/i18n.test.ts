@@ -49,6 +49,6 @@ describe('UI strings', () => {
 
   test('labels join chrome and document text; attributes carry both languages', () => {
     expect(labelText([t('subprogramme', { n: 3 }), '预防腐败'], 'en')).toBe('Subprogramme 3 预防腐败');
-    expect(biAttrs({ 'aria-label': t('search') })).toEqual({ 'aria-label': '搜索', 'data-zh-aria-label': '搜索', 'data-en-aria-label': 'Search', 'data-i18n-attrs': 'aria-label' });
+    expect(biAttrs({ 'aria-label': t('search') })).toEqual({ 'aria-label': '搜索', 'data-en-aria-label': 'Search', 'data-i18n-attrs': 'aria-label' });
   });
 });

@@ -1,19 +1,19 @@
 /**
- * Bilingual attributes (aria-label, title, placeholder, alt): the Chinese value is rendered, both are kept in
- * data attributes, and src/scripts/ui-language.ts swaps them when the UI language is English.
+ * Bilingual attributes (aria-label, title, placeholder, alt): the Chinese value is rendered, the English one
+ * waits in `data-en-<name>`, and src/scripts/ui-language.ts swaps them (keeping the Chinese in `data-zh-<name>`
+ * the first time) when the UI language is English.
  */
 import type { Bilingual } from './index.ts';
 
 export type BiAttrName = 'aria-label' | 'title' | 'placeholder' | 'alt' | 'aria-description';
 
-/** `<button {...biAttrs({ 'aria-label': t('search') })}>` → aria-label, data-zh-aria-label, data-en-aria-label, data-i18n-attrs. */
+/** `<button {...biAttrs({ 'aria-label': t('search') })}>` → aria-label, data-en-aria-label, data-i18n-attrs. */
 export function biAttrs(attrs: Partial<Record<BiAttrName, Bilingual>>): Record<string, string> {
   const out: Record<string, string> = {};
   const names = Object.keys(attrs) as BiAttrName[];
   for (const name of names) {
     const b = attrs[name]!;
     out[name] = b.zh;
-    out[`data-zh-${name}`] = b.zh;
     out[`data-en-${name}`] = b.en;
   }
   out['data-i18n-attrs'] = names.join(' ');
