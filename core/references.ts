@@ -273,7 +273,8 @@ export function splitJointSymbol(symbol: string): string[] {
 }
 
 /** A symbol, or a joint symbol whose parts are joined by a dash (`E/CN.7/2022/3-E/CN.15/2022/3`). */
-const SYMBOL_RE = new RegExp(String.raw`(?<![A-Za-z0-9/.\-])${SINGLE_SYMBOL}(?:\s?[-–]\s?${SINGLE_SYMBOL})*`, 'g');
+export const SYMBOL_SOURCE = String.raw`(?<![A-Za-z0-9/.\-])${SINGLE_SYMBOL}(?:\s?[-–]\s?${SINGLE_SYMBOL})*`;
+const SYMBOL_RE = new RegExp(SYMBOL_SOURCE, 'g');
 const SINGLE_SYMBOL_RE = new RegExp(SINGLE_SYMBOL, 'g');
 
 /**

@@ -7,17 +7,19 @@
 import { officialTextUrl } from '../permalinks.ts';
 import type { Body } from '../schemas/common.ts';
 import {
-  NUMBER_SOURCE, bodyFromName, findReferences, hasGeneralAssemblyForm, normalizeResolutionNumber,
+  NUMBER_SOURCE, SYMBOL_SOURCE, bodyFromName, findReferences, hasGeneralAssemblyForm, normalizeResolutionNumber,
   normalizeSymbol, officialSymbol, resolutionId, type ResolutionKind,
 } from '../references.ts';
 import { toHalfWidth } from '../text.ts';
 import { permalinks } from '../permalinks.ts';
 import { bodyNames, resolutionLabel } from '../bodies.ts';
+import { isWellFormedSymbol, parsePlaceQuery, type PlaceQuery, type PlaceRow, type PlaceTable } from './places.ts';
 
 /** What the input names, before looking anything up. */
 export type LookupQuery =
   | { type: 'resolution'; number: string; body: Body | null; kind: ResolutionKind | null; official?: string }
   | { type: 'symbol'; symbol: string; parts: string[] }
+  | PlaceQuery
   | { type: 'none' };
 
 /** One row per resolution or decision: body, kind, number as the UN writes it, first title (shortened) or ''. */
@@ -29,6 +31,8 @@ export type SymbolRow = [symbol: string, url: string, type: 'd' | 'c', inferred:
 export interface LookupTable {
   resolutions: ResolutionRow[];
   symbols: SymbolRow[];
+  /** Paragraphs, tables and figures by number (absent: places are not looked up). */
+  places?: PlaceTable;
 }
 
 /** A page the lookup can go to. */
@@ -68,6 +72,8 @@ export function cleanInput(input: string): string {
 const RES_SYMBOL = new RegExp(String.raw`(?<![A-Z0-9])([AES])\s*/\s*RES\s*/\s*(${NUMBER_SOURCE})`);
 /** Where a document symbol starts (`E/CN.7/…`, `A/76/6 (Sect. 16)`); it runs to the end of the ASCII text. */
 const DOC_SYMBOL = /(?<![A-Z0-9])[AES]\s*\/\s*[A-Z0-9]/;
+/** A whole symbol as the pipeline reads it (`A/76/6 (Sect. 16)`, joint symbols), wherever it stands in the input. */
+const WHOLE_SYMBOL = new RegExp(SYMBOL_SOURCE, 'i');
 const NUMBER_RE = new RegExp(NUMBER_SOURCE);
 
 /** Abbreviations and English names people type next to a number. */
@@ -114,10 +120,13 @@ export function parseLookupQuery(input: unknown): LookupQuery {
     // `official` keeps the typed symbol: old ECOSOC symbols (`E/RES/1106(XL)`) do not carry the year the number has.
     return { type: 'resolution', body, kind: 'resolution', number: normalizeResolutionNumber(res[2]!), official: `${res[1]}/RES/${res[2]!}` };
   }
+  const place = parsePlaceQuery(text);
+  if (place) return place;
   const doc = DOC_SYMBOL.exec(upper);
   if (doc) {
-    // `E/CN.7/2022/2 号文件`: the symbol is the ASCII run; the Chinese around it is not part of it.
-    const run = (/^[\x20-\x7e]+/.exec(text.slice(doc.index))?.[0] ?? '').trim().replace(/[,.;:]+$/, '');
+    // `E/CN.7/2022/2 号文件`: the symbol is what the pipeline's grammar reads, else the ASCII run; the Chinese around it is not part of it.
+    const whole = WHOLE_SYMBOL.exec(text);
+    const run = (whole?.[0] ?? /^[\x20-\x7e]+/.exec(text.slice(doc.index))?.[0] ?? '').trim().replace(/[,.;:]+$/, '');
     const parts = run.split(/\s*-\s*(?=[AESaes]\s*\/)/).map((p) => normalizeSymbol(p)).filter((p) => p !== '');
     return { type: 'symbol', symbol: parts.join('-'), parts };
   }
@@ -207,18 +216,64 @@ function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: Lookup
   const find = (s: string) => (rows.get(symbolKey(s)) ?? []).toSorted((a, b) => a[2].localeCompare(b[2]))[0];
   const whole = find(q.symbol);
   if (whole) return { status: 'found', query: q, target: symbolTarget(whole) };
-  const byPart = settle(q, q.parts.flatMap((p) => (find(p) ? [symbolTarget(find(p)!)] : [])));
+  const found = q.parts.flatMap((p) => (find(p) ? [symbolTarget(find(p)!)] : []));
+  // A joint symbol whose every part is held is one document: the first part's page, under the joint symbol.
+  if (q.parts.length > 1 && found.length === q.parts.length) return { status: 'found', query: q, target: { ...found[0]!, label: q.symbol } };
+  const byPart = settle(q, found);
   if (byPart) return byPart;
-  // `E/CN.7/2022/3` when the corpus holds `E/CN.7/2022/3/Add.1`: shown as related, not taken for it.
-  const prefixes = q.parts.map((p) => `${symbolKey(p)}/`);
+  // `E/CN.7/2022/3` when the corpus holds `E/CN.7/2022/3/Add.1`, `A/76/6` for `A/76/6 (Sect. 16)`: shown as related, not taken for it.
+  const prefixes = q.parts.flatMap((p) => [`${symbolKey(p)}/`, `${symbolKey(p)}(`]);
   const related = table.symbols.filter((r) => prefixes.some((p) => symbolKey(r[0]).startsWith(p))).map(symbolTarget);
-  return { status: 'missing', query: q, label: q.symbol, officialUrl: officialUrl(q.parts[0] ?? q.symbol), related: unique(related) };
+  const first = q.parts[0] ?? q.symbol;
+  // Only a symbol the grammar reads whole gets a link to the official text: never a URL built from a typo.
+  const url = isWellFormedSymbol(first) ? officialUrl(first) : null;
+  return { status: 'missing', query: q, label: q.symbol, officialUrl: url, related: unique(related) };
+}
+
+const PLACE_WORD: Record<PlaceRow[0], (n: string) => string> = { p: (n) => `第 ${n} 段`, t: (n) => `表 ${n}`, f: (n) => `图 ${n}` };
+
+function placeLabel(symbol: string, q: PlaceQuery, printed: string): string {
+  const n = q.kind === 'paragraph' && q.item ? `${printed}(${q.item})` : printed;
+  return `${symbol} ${PLACE_WORD[q.kind === 'paragraph' ? 'p' : q.kind === 'table' ? 't' : 'f'](n)}`.trim();
+}
+
+function placeTarget(row: PlaceRow, places: PlaceTable, q: PlaceQuery): LookupTarget {
+  const doc = places.documents[row[1]]!;
+  return { url: row[4], label: placeLabel(doc[0], q, row[3] || row[2]), title: row[5], note: null };
+}
+
+/** The documents a place query may be in: all, or those the typed symbol names (whole or by one of its parts). */
+function placeDocuments(q: PlaceQuery, places: PlaceTable): number[] | null {
+  if (q.symbol === null) return null;
+  const keys = new Set([q.symbol, ...q.parts].map(symbolKey));
+  return places.documents.flatMap((d, i) => ([d[0], ...d[1]].some((s) => keys.has(symbolKey(s))) ? [i] : []));
+}
+
+function lookupPlace(q: PlaceQuery, table: LookupTable): LookupOutcome {
+  const places = table.places ?? { documents: [], places: [] };
+  const docs = placeDocuments(q, places);
+  const code = q.kind === 'paragraph' ? 'p' : q.kind === 'table' ? 't' : 'f';
+  if (docs !== null && docs.length === 0) {
+    // A document the site does not hold: what the symbol lookup says of it (a cited symbol's page, sections it does hold, the official text).
+    const s = lookupSymbol({ type: 'symbol', symbol: q.symbol!, parts: q.parts }, table);
+    const related = s.status === 'found' ? [s.target] : s.status === 'ambiguous' ? s.targets : s.status === 'missing' ? s.related : [];
+    const official = s.status === 'missing' ? s.officialUrl : isWellFormedSymbol(q.parts[0] ?? '') ? officialUrl(q.parts[0]!) : null;
+    return { status: 'missing', query: q, label: placeLabel(q.symbol!, q, q.number), officialUrl: official, related };
+  }
+  const rows = places.places.filter((r) => r[0] === code && r[2] === q.number && (docs === null || docs.includes(r[1])));
+  const settled = settle(q, rows.map((r) => placeTarget(r, places, q)));
+  if (settled) return settled;
+  // A bare `3.5` that is no paragraph is ordinary text; a worded one (`第 99.1 段`, `表 99.1`) is a place that is not here.
+  if (!q.explicit) return { status: 'none' };
+  const related = (docs ?? []).map((i) => places.documents[i]!).map(([symbol, , url]) => ({ url, label: symbol, title: '', note: null }));
+  return { status: 'missing', query: q, label: placeLabel(q.symbol ?? '', q, q.number), officialUrl: null, related };
 }
 
 /** The whole lookup: input → the page, the readings, or a clear "not in this corpus" with the official link. */
 export function lookup(input: unknown, table: LookupTable): LookupOutcome {
   const q = parseLookupQuery(input);
   if (q.type === 'none') return { status: 'none' };
+  if (q.type === 'place') return lookupPlace(q, table);
   return q.type === 'resolution' ? lookupResolution(q, table) : lookupSymbol(q, table);
 }
 

@@ -34,6 +34,36 @@ describe('/lookup/?q=', () => {
     await page.waitForURL((u) => u.pathname === url);
   });
 
+  test.each<[string, string, string]>([
+    ['16.36', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['第 16.36 段', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['A/76/6 (Sect. 16), para. 16.36', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['A/76/6 (Sect. 16) 16.36', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['E/CN.7/2022/2 第 46 段', '/documents/e-cn.7-2022-2/', '#para-46'],
+    ['表 16.33', '/documents/a-76-6-sect-16/', '#table-16.33'],
+    ['图 16.三', '/documents/a-76-6-sect-16/', '#figure-16.III'],
+  ])('%s lands on its place', async (q, path, hash) => {
+    await open(q);
+    await page.waitForURL((u) => u.pathname.startsWith(path) && u.hash === hash);
+    // The anchor exists on the page it lands on.
+    expect(await page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`).count()).toBe(1);
+  });
+
+  test('a paragraph number in several documents offers each', async () => {
+    await open('第 46 段');
+    await settled();
+    expect(await page.evaluate(() => document.body.dataset.lookupState)).toBe('ambiguous');
+    const hrefs = await page.locator('#lookup-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(hrefs.every((h) => h?.endsWith('#para-46'))).toBe(true);
+  });
+
+  test('a document the site does not hold gets the official link of its symbol, never of the whole input', async () => {
+    await open('A/77/6 (Sect. 16) 16.36');
+    await settled();
+    expect(await page.locator('#lookup-result a[rel="external"]').getAttribute('href')).toBe('https://undocs.org/zh/A/77/6%20(Sect.%2016)');
+  });
+
   test('the unencoded form a delegate types in the address bar works too', async () => {
     await page.goto(`${server.url}/lookup/?q=74/247`);
     await page.waitForURL((u) => u.pathname === '/resolutions/ga-resolution-74-247/');

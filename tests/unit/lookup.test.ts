@@ -3,15 +3,22 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cleanInput, lookup, parseLookupQuery, resolutionUrl, symbolKey, type LookupOutcome, type LookupTable } from '../../core/search/lookup.ts';
 import { buildLookupTable, shortTitle, TITLE_CHARS } from '../../core/search/lookup-table.ts';
+import { buildPlaceTable } from '../../core/search/places.ts';
 import type { Resolution } from '../../core/schemas/resolution.ts';
 import type { DocumentRecord } from '../../core/schemas/document.ts';
 import type { CitedDocument } from '../../core/schemas/cited-document.ts';
+import type { Paragraph } from '../../core/schemas/paragraph.ts';
+import type { Table } from '../../core/schemas/table.ts';
+import type { Figure } from '../../core/schemas/figure.ts';
 
 const content = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content', `${name}.json`), 'utf8'));
 const resolutions = content('resolutions') as Resolution[];
 const documents = content('documents') as DocumentRecord[];
 const citedDocuments = content('citedDocuments') as CitedDocument[];
-const table = buildLookupTable({ resolutions, documents, citedDocuments });
+const paragraphs = content('paragraphs') as Paragraph[];
+const tables = content('tables') as Table[];
+const figures = content('figures') as Figure[];
+const table = { ...buildLookupTable({ resolutions, documents, citedDocuments }), places: buildPlaceTable({ documents, paragraphs, tables, figures }) };
 
 /** Where an outcome leads: the URL, the URLs offered, or `missing <official URL>`. */
 function where(o: LookupOutcome): string {
@@ -206,11 +213,134 @@ describe('the lookup table', () => {
 
   test('titles are shortened, and the table stays small', () => {
     expect(shortTitle('a'.repeat(TITLE_CHARS + 5))).toHaveLength(TITLE_CHARS);
-    expect(Buffer.byteLength(JSON.stringify(table))).toBeLessThan(80_000);
+    expect(Buffer.byteLength(JSON.stringify({ ...table, places: undefined }))).toBeLessThan(80_000);
   });
 
   test('an empty table finds nothing and says so', () => {
     const empty: LookupTable = { resolutions: [], symbols: [] };
     expect(where(lookup('74/247', empty))).toBe('missing https://undocs.org/zh/A/RES/74/247');
+  });
+});
+
+/** The record with this document symbol and number, from the collections (never a URL written by hand). */
+const paraUrl = (symbol: string, number: string) => paragraphs.find((p) => p.document === symbol && p.number === number)!.url;
+const tableUrl = (number: string) => tables.find((t) => t.number === number)!.url;
+const figureUrl = (printed: string) => figures.find((f) => f.numberPrinted === printed)!.url;
+const fascicle = documents.find((d) => d.kind === 'budget-fascicle')!.symbol;
+const report = documents.find((d) => d.symbols.includes('E/CN.7/2022/2'))!.symbol;
+
+describe('lookup by paragraph, table and figure number', () => {
+  test.each<[string, () => string]>([
+    ['16.36', () => paraUrl(fascicle, '16.36')],
+    ['第16.36段', () => paraUrl(fascicle, '16.36')],
+    ['第 16.36 段', () => paraUrl(fascicle, '16.36')],
+    ['第１６．３６段', () => paraUrl(fascicle, '16.36')],
+    ['para. 16.36', () => paraUrl(fascicle, '16.36')],
+    ['Para 16.36', () => paraUrl(fascicle, '16.36')],
+    ['paragraph 16.36', () => paraUrl(fascicle, '16.36')],
+    ['A/76/6 (Sect. 16), para. 16.36', () => paraUrl(fascicle, '16.36')],
+    ['A/76/6 (Sect. 16) 第 16.36 段', () => paraUrl(fascicle, '16.36')],
+    ['A/76/6 (Sect. 16)，第16.36段', () => paraUrl(fascicle, '16.36')],
+    ['A/76/6 (Sect. 16) 16.36', () => paraUrl(fascicle, '16.36')],
+    ['a/76/6(sect.16) 16.36', () => paraUrl(fascicle, '16.36')],
+    ['E/CN.7/2022/2 第 46 段', () => paraUrl(report, '46')],
+    ['E/CN.15/2022/2, para. 46', () => paraUrl(report, '46')],
+    ['E/CN.7/2022/2-E/CN.15/2022/2 第 46 段', () => paraUrl(report, '46')],
+    ['16.263(a)', () => paraUrl(fascicle, '16.263')],
+    ['第 16.263(a) 段', () => paraUrl(fascicle, '16.263')],
+    ['第 16.263 (a) 段', () => paraUrl(fascicle, '16.263')],
+    ['表 16.33', () => tableUrl('16.33')],
+    ['表16.33', () => tableUrl('16.33')],
+    ['table 16.33', () => tableUrl('16.33')],
+    ['A/76/6 (Sect. 16) 表 16.33', () => tableUrl('16.33')],
+    ['图 16.三', () => figureUrl('16.三')],
+    ['图16.3', () => figureUrl('16.三')],
+    ['figure 16.III', () => figureUrl('16.三')],
+    ['fig. 16.iii', () => figureUrl('16.三')],
+  ])('%s goes to its place', (input, url) => {
+    const o = lookup(input, table);
+    expect(o.status, input).toBe('found');
+    expect(where(o)).toBe(url());
+  });
+
+  test('the target says where it is in the words a delegate cites', () => {
+    const o = lookup('16.263(a)', table);
+    expect(o.status === 'found' && o.target.label).toBe(`${fascicle} 第 16.263(a) 段`);
+    const f = lookup('图 16.3', table);
+    expect(f.status === 'found' && f.target.label).toBe(`${fascicle} 图 16.三`);
+    expect(f.status === 'found' && f.target.title).not.toBe('');
+  });
+
+  test('a bare number that is a paragraph in several documents lists each', () => {
+    const holders = paragraphs.filter((p) => p.number === '46');
+    expect(holders.length).toBeGreaterThan(1);
+    for (const input of ['46', '第 46 段', 'para. 46']) {
+      const o = lookup(input, table);
+      expect(o.status, input).toBe('ambiguous');
+      expect(where(o)).toBe(holders.map((p) => p.url).sort().join(' | '));
+      if (o.status === 'ambiguous') expect(new Set(o.targets.map((t) => t.label)).size).toBe(holders.length);
+    }
+  });
+
+  test('a number the corpus numbers nothing by: bare, it is ordinary text; worded, it is a place not here', () => {
+    expect(lookup('3.5', table).status).toBe('none');
+    expect(lookup('999', table).status).toBe('none');
+    for (const input of ['第 99.99 段', '表 99.1', '图 99.一']) {
+      const o = lookup(input, table);
+      expect(o.status, input).toBe('missing');
+      expect(o.status === 'missing' && o.officialUrl).toBe(null);
+    }
+  });
+
+  test('a held document without that paragraph: not here, the document offered', () => {
+    const o = lookup('A/76/6 (Sect. 16) 第 99.1 段', table);
+    expect(o.status).toBe('missing');
+    expect(o.status === 'missing' && o.related.map((t) => t.url)).toEqual([documents.find((d) => d.symbol === fascicle)!.url]);
+  });
+
+  test('A/76/6 alone offers A/76/6 (Sect. 16)', () => {
+    const o = lookup('A/76/6', table);
+    expect(o.status).toBe('missing');
+    expect(o.status === 'missing' && o.related.map((t) => t.label)).toContain(fascicle);
+  });
+
+  test('a joint symbol resolves as one', () => {
+    const o = lookup('E/CN.7/2022/3-E/CN.15/2022/3', table);
+    expect(o.status).toBe('found');
+    expect(o.status === 'found' && o.target.label).toBe('E/CN.7/2022/3-E/CN.15/2022/3');
+    expect(o.status === 'found' && o.target.url).toBe(citedDocuments.find((c) => c.symbol === 'E/CN.7/2022/3')!.url);
+  });
+
+  test.each<[string, string]>([
+    // A document the site does not hold: an official link built from the symbol alone, never from what follows it.
+    ['A/76/6 (Sect. 17) 16.36', 'https://undocs.org/zh/A/76/6%20(Sect.%2017)'],
+    ['A/77/6 (Sect. 16), para. 16.36', 'https://undocs.org/zh/A/77/6%20(Sect.%2016)'],
+    ['E/CN.7/2099/2 第 46 段', 'https://undocs.org/zh/E/CN.7/2099/2'],
+  ])('%s: not held, linked to the official text of the symbol only', (input, official) => {
+    const o = lookup(input, table);
+    expect(o.status).toBe('missing');
+    expect(o.status === 'missing' && o.officialUrl).toBe(official);
+  });
+
+  test('a symbol the site only cites: its page offered, with the official text', () => {
+    const o = lookup('E/CN.7/2022/3 第 5 段', table);
+    expect(o.status).toBe('missing');
+    expect(o.status === 'missing' && o.related.map((t) => t.url)).toEqual(['/symbols/e-cn.7-2022-3/']);
+    expect(o.status === 'missing' && o.officialUrl).toBe('https://undocs.org/zh/E/CN.7/2022/3');
+  });
+
+  test('no undocs URL ever carries text that is not a symbol', () => {
+    for (const input of ['A/76/6 (Sect. 16) 16.36', 'A/76/6 (Sect. 16) foo', 'A/76 16.36', 'E/CN.7/ 第 5 段', 'A/76/6 (Sect. 99) 表 1', 'E/CN.7/2022/9 16.36']) {
+      const o = lookup(input, table);
+      if (o.status !== 'missing' || !o.officialUrl) continue;
+      const symbol = decodeURI(o.officialUrl.replace('https://undocs.org/zh/', ''));
+      expect(symbol, input).toMatch(/^[AES](\/[A-Za-z0-9.]+)+( \(Sect\. \d+\))?(\/[A-Za-z0-9.]+)*$/);
+    }
+  });
+
+  test('every paragraph, table and figure is found by its own citation', () => {
+    for (const p of paragraphs) expect(where(lookup(`${p.document} 第 ${p.number} 段`, table)), p.id).toBe(p.url);
+    for (const t of tables) expect(where(lookup(`${t.document} 表 ${t.number}`, table)), t.id).toBe(t.url);
+    for (const f of figures) expect(where(lookup(`${f.document} 图 ${f.numberPrinted}`, table)), f.id).toBe(f.url);
   });
 });

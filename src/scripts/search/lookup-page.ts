@@ -1,6 +1,6 @@
 /** `/lookup/?q=…`: one unambiguous reading → replace this page with it; otherwise show the readings or say it is not here. */
-import { lookup } from '../../../core/search/lookup.ts';
-import { loadLookupTable } from './search-data.ts';
+import { lookupQuery } from './search-data.ts';
+import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { renderLookup } from './lookup-render.ts';
 
 const status = document.querySelector<HTMLElement>('#lookup-status')!;
@@ -11,15 +11,14 @@ input.value = q;
 
 async function main(): Promise<void> {
   if (q === '') { document.body.dataset.lookupState = 'idle'; return; }
-  let table;
+  let outcome: LookupOutcome;
   try {
-    table = await loadLookupTable();
+    outcome = await lookupQuery(q);
   } catch {
     status.textContent = '查找表未能加载，请稍后再试。';
     document.body.dataset.lookupState = 'error';
     return;
   }
-  const outcome = lookup(q, table);
   if (outcome.status === 'found') {
     status.textContent = `正在打开 ${outcome.target.label}…`;
     location.replace(outcome.target.url);

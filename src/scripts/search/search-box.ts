@@ -2,8 +2,7 @@
  * The header box on every page: `/` and Ctrl/⌘-K focus it (or the search page's own box); submitting a
  * recognised number goes straight to its page, anything else to /search/?q=….
  */
-import { lookup } from '../../../core/search/lookup.ts';
-import { loadLookupTable } from './search-data.ts';
+import { loadLookupTable, lookupQuery } from './search-data.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const box = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -36,7 +35,7 @@ if (form && box) {
     if (q === '') { e.preventDefault(); box.focus(); return; }
     e.preventDefault();
     try {
-      const outcome = lookup(q, await loadLookupTable());
+      const outcome = await lookupQuery(q);
       if (outcome.status === 'found') { location.href = outcome.target.url; return; }
     } catch {
       // No table (offline, file missing): full-text search still works.

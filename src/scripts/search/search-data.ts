@@ -3,10 +3,12 @@
  * JSON built at build time) and Pagefind, which is loaded from /pagefind/ at run time (it does not exist
  * when Astro bundles).
  */
-import type { LookupTable } from '../../../core/search/lookup.ts';
+import { lookup, parseLookupQuery, type LookupOutcome, type LookupTable } from '../../../core/search/lookup.ts';
+import type { PlaceTable } from '../../../core/search/places.ts';
 import type { ParagraphTable } from '../../../core/search/text.ts';
 
 let lookupTable: Promise<LookupTable> | undefined;
+let placeTable: Promise<PlaceTable> | undefined;
 let paragraphTable: Promise<ParagraphTable> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -19,6 +21,18 @@ async function json<T>(url: string): Promise<T> {
 export function loadLookupTable(): Promise<LookupTable> {
   lookupTable ??= json<LookupTable>('/lookup/table.json').catch((e) => { lookupTable = undefined; throw e; });
   return lookupTable;
+}
+
+export function loadPlaceTable(): Promise<PlaceTable> {
+  placeTable ??= json<PlaceTable>('/lookup/places.json').catch((e) => { placeTable = undefined; throw e; });
+  return placeTable;
+}
+
+/** Looks `q` up, fetching the paragraph/table/figure rows only when it names one. */
+export async function lookupQuery(q: string): Promise<LookupOutcome> {
+  const table = await loadLookupTable();
+  if (parseLookupQuery(q).type !== 'place') return lookup(q, table);
+  return lookup(q, { ...table, places: await loadPlaceTable() });
 }
 
 export function loadParagraphTable(): Promise<ParagraphTable> {

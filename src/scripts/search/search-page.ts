@@ -4,9 +4,9 @@
  * and pages by Pagefind (ranked, with heading sub-results). Filters and the query live in the URL.
  */
 import { keepLangParam } from '../i18n.ts';
-import { lookup, type LookupOutcome } from '../../../core/search/lookup.ts';
+import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
-import { loadLookupTable, loadPagefind, loadParagraphTable, type PagefindResult } from './search-data.ts';
+import { loadLookupTable, loadPagefind, loadParagraphTable, lookupQuery, type PagefindResult } from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 
 const PARAGRAPH_PAGE = 20;
@@ -151,10 +151,10 @@ async function run(): Promise<void> {
   const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
   const wantPages = f.kind !== 'paragraph';
   try {
-    const [table, paragraphs, pf] = await Promise.all([loadLookupTable(), wantParagraphs ? loadParagraphTable() : null, loadPagefind()]);
+    const [outcome, paragraphs, pf] = await Promise.all([lookupQuery(q), wantParagraphs ? loadParagraphTable() : null, loadPagefind()]);
     if (gen !== generation) return;
     // 1. A recognised number, above everything else.
-    lastOutcome = lookup(q, table);
+    lastOutcome = outcome;
     lookupBox.hidden = !renderLookup(lookupBox, lastOutcome);
     // 2. Paragraphs: every one holding the terms; Pagefind's word matches when none holds them exactly.
     let paraCount = 0;
