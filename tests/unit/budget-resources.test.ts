@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSeed, type SourceLine } from '../../scripts/lib/source.ts';
 import { splitCells, type RawTable } from '../../scripts/kinds/budget-fascicle/raw-table.ts';
 import { parseResourceTable } from '../../scripts/kinds/budget-fascicle/resources.ts';
+import { tableRecord } from '../../scripts/kinds/budget-fascicle/tables.ts';
 import { formatAmount } from '../../scripts/kinds/budget-fascicle/resources-numbers.ts';
 import { reconcileAcrossTables } from '../../scripts/kinds/budget-fascicle/resources-cross.ts';
 import { fixtureTests } from './fixtures.ts';
@@ -63,7 +64,9 @@ function parseExcerpt(text: string, file = 'input.txt') {
   const meta = fixtureMeta('budget-fascicle', SYMBOL, file);
   const raw = cutTable(linesOf(text).filter((l, i, all) => i >= all.findIndex((x) => TABLE_NUMBER.test(x.text.trim()))));
   const tableId = `${meta.documentId}/table-${raw.number}`;
-  return parseResourceTable(raw, { meta, unit: 'programme', tableId, url: `/documents/${meta.documentId}/#table-${raw.number}` });
+  // The grid places the as-printed record's rows under the column model, as the document parser does.
+  const tableRows = tableRecord(raw, 'resources', meta).rows;
+  return parseResourceTable(raw, { meta, unit: 'programme', tableId, url: `/documents/${meta.documentId}/#table-${raw.number}`, tableRows });
 }
 
 fixtureTests('budget-resources', (input) => parseExcerpt(input));

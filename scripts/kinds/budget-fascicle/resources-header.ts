@@ -25,6 +25,8 @@ export interface HeadColumn {
   zone: 0 | 1 | 2;
   /** Printed cell index (1-based: cell 0 is the row label). */
   position: number;
+  /** True when the head prints no heading of its own over these values (taken from a span or from the genre). */
+  supplied?: boolean;
 }
 
 /** Longest cell a head row holds; body text cells (post details, descriptions) are longer. */
@@ -88,7 +90,7 @@ export function flattenHead(rows: string[][], keepSpanned = false): HeadColumn[]
       changePositions.length === 0 ? 0 : isChange(role) || role === 'percent' ? 1 : c.position < first ? 0 : c.position > last ? 2 : 1;
     const label = c.levels.join('：');
     const key = label.replace(/\s+/g, '') + (c.spanned ? `@${c.position}` : '');
-    return { label, key, role, zone, position: c.position };
+    return { label, key, role, zone, position: c.position, ...(c.spanned ? { supplied: true } : {}) };
   });
 }
 
@@ -148,6 +150,6 @@ export function withPercent(columns: HeadColumn[]): HeadColumn[] | null {
   if (columns.some((c) => c.role === 'percent')) return null;
   const at = columns.findIndex((c) => c.role === 'changeTotal');
   if (at < 0) return null;
-  const percent: HeadColumn = { label: '百分比', key: '百分比', role: 'percent', zone: 1, position: columns[at]!.position };
+  const percent: HeadColumn = { label: '百分比', key: '百分比', role: 'percent', zone: 1, position: columns[at]!.position, supplied: true };
   return [...columns.slice(0, at + 1), percent, ...columns.slice(at + 1)];
 }

@@ -13,6 +13,8 @@ import type { RawTable } from './raw-table.ts';
 import { isHeadRow, type HeadColumn } from './resources-header.ts';
 import { chooseLayout, hasNumbers, mergeColumns, valueCells, type Block } from './resources-layout.ts';
 import { reconcile, type ReconcileRow } from './resources-reconcile.ts';
+import { resourceGrid, type ResourceGrid } from './resources-grid.ts';
+import type { Table } from '../../../core/schemas/table.ts';
 import { analyseStructure, type RowKind } from './resources-structure.ts';
 
 export interface ResourceTableContext {
@@ -22,6 +24,8 @@ export interface ResourceTableContext {
   /** Id of the table record (`<documentId>/table-16.33`). */
   tableId: string;
   url: string;
+  /** Rows of the as-printed table record, to place under the column model (`grid`). */
+  tableRows?: Table['rows'];
 }
 
 export interface ResourceTableResult {
@@ -30,6 +34,8 @@ export interface ResourceTableResult {
   problems: Problem[];
   /** Reconciliation checks made (each printed figure compared with what it is computed from). */
   checks: number;
+  /** The column model the table is drawn from, with the table record's rows placed under it. */
+  grid: ResourceGrid;
 }
 
 /** `(1) 经常预算`: a part of the table, alone on its line. */
@@ -106,7 +112,8 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
   if (!valid.success) {
     log.error(raw.line, 'resource-table-invalid', `table ${raw.number} does not fit the resource-table schema: ${valid.error.message}`);
   }
-  return { table: valid.success ? valid.data : null, discrepancies, problems: log.problems, checks };
+  const grid = resourceGrid(blocks, layouts, ctx.tableRows ?? []);
+  return { table: valid.success ? valid.data : null, discrepancies, problems: log.problems, checks, grid };
 }
 
 /** Splits the rows into blocks (a head and the rows under it), noting parts and dropping stray page headers. */

@@ -5,6 +5,7 @@ import { permalinks } from '../../../core/permalinks.ts';
 import type { Table } from '../../../core/schemas/table.ts';
 import type { DocumentMeta } from '../types.ts';
 import { splitCells, type RawRow, type RawTable } from './raw-table.ts';
+import { simpleGrid } from './table-columns.ts';
 import { classifyHeading, type Contents } from './headings.ts';
 import { cleanText, isBlank, isPageHeader, isRuleLine, parseNoteLine, parseParagraphStart, type TitlePage } from './lines.ts';
 
@@ -112,6 +113,8 @@ const printedCell = (cell: string) => paragraphCellItems(cell).filter((t) => t !
 /** The as-printed record of a table, with row anchors. */
 export function tableRecord(raw: RawTable, role: TableRole, meta: DocumentMeta): Table {
   const { head, body } = splitHead(raw);
+  const printedRows = body.map((r) => ({ cells: r.cells.map(printedCell), line: r.line }));
+  const grid = simpleGrid(head.map((r) => r.cells), printedRows);
   return {
     id: tableId(meta, raw.number),
     document: meta.symbol,
@@ -120,8 +123,11 @@ export function tableRecord(raw: RawTable, role: TableRole, meta: DocumentMeta):
     title: raw.caption.join('\n'),
     role,
     head: head.map((r) => r.cells),
+    stub: grid.stub,
+    columns: grid.columns,
+    subheads: grid.subheads,
     // Cells as printed, less the conversion's `<p>` wrappers: several items in one cell become lines.
-    rows: body.map((r, k) => ({ cells: r.cells.map(printedCell), line: r.line, anchor: `table-${raw.number}-row-${k + 1}` })),
+    rows: printedRows.map((r, k) => ({ ...r, ...grid.values[k]!, anchor: `table-${raw.number}-row-${k + 1}` })),
     notes: raw.notes.map((n) => parseNoteLine(n.text) ?? { mark: '', text: n.text.trim() }),
     line: raw.line,
     url: permalinks.table(meta.documentId, raw.number),

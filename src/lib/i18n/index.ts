@@ -13,6 +13,7 @@
  */
 import { chrome } from './chrome.ts';
 import { resolutions } from './resolutions.ts';
+import { tables } from './tables.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -24,6 +25,7 @@ export interface Bilingual {
 export const ui = {
   ...chrome,
   ...resolutions,
+  ...tables,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

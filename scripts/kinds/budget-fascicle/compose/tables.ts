@@ -74,7 +74,10 @@ function readDeliverables({ records, log, meta }: ComposeContext, t: TableCut, t
 
 function readResources({ records, log, meta }: ComposeContext, t: TableCut, table: Table, tally: TableTally): void {
   if (t.unitRecord && t.unit !== 'programme') t.unitRecord.resourceTables.push(table.id);
-  const r = parseResourceTable(t.cut.raw, { meta, unit: t.unit, tableId: table.id, url: table.url });
+  const r = parseResourceTable(t.cut.raw, { meta, unit: t.unit, tableId: table.id, url: table.url, tableRows: table.rows });
+  // Drawn from the resource parser's columns, not from the printed head lines.
+  Object.assign(table, { stub: r.grid.stub, columns: r.grid.columns, subheads: r.grid.subheads });
+  table.rows = table.rows.map((row, k) => ({ ...row, ...r.grid.rows[k]! }));
   if (r.table) records.resourceTables.push(r.table);
   records.discrepancies.push(...r.discrepancies);
   tally.resourceChecks = { checked: tally.resourceChecks.checked + r.checks, mismatched: tally.resourceChecks.mismatched + r.discrepancies.length };
