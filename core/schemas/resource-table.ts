@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentRefFields, unitKeySchema } from './common.ts';
+import { tableColumnSchema } from './table-column.ts';
 
 /** A resource table of Part B (financial resources or posts) as numbers. */
 export const resourceTableSchema = z.object({
@@ -14,8 +15,16 @@ export const resourceTableSchema = z.object({
   unitOfMeasure: z.string().nullable(),
   /** Planning unit the table is for (`programme` for overview tables, `1`, `9.1`). */
   unit: unitKeySchema,
-  /** Column labels, flattened from the printed header rows (one per value column). */
+  /** Column labels, flattened from the printed header rows (one per value column and printed wording). */
   columns: z.array(z.string()),
+  /**
+   * What each column holds, in the order of `columns`: charts and pages pick columns by these, never by label.
+   * `canonical` is the index of the column in the table record's `columns` (one per meaning, printed variants beside it).
+   */
+  columnTypes: z.array(tableColumnSchema.pick({ key: true, role: true, year: true, change: true, qualifier: true }).extend({
+    /** Index into the `columns` of the table record (`tables`): the one column this printed column is a wording of. */
+    canonical: z.number().int().nonnegative(),
+  })),
   /**
    * Where heads inside the table print different columns (a part with its own head, a head with an
    * added 百分比): from row `fromRow` (index into `rows`) on, the columns printed (indexes into

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/charts/resources.ts';
 import { deliverableGaps, deliverablesByUnitOfMeasure, deliverablesChart, gapsChart } from '../../src/lib/charts/deliverables.ts';
 import { measureTimeline } from '../../src/lib/charts/measures.ts';
-import { yearColumnIndex, yearColumnPatterns } from '../../src/lib/charts/resource-table.ts';
+import { budgetYearColumn, findColumn, yearColumn } from '../../src/lib/charts/resource-table.ts';
 import { type BudgetYears, budgetYears, budgetYearsOf, programmeChartHeadings } from '../../src/lib/charts/years.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { readSeedFolder } from '../../scripts/pipeline/seeds.ts';
@@ -101,15 +101,16 @@ describe('the years of a budget fascicle', () => {
     expect(() => budgetYearsOf(real.documents, 'no-such-document')).toThrow();
   });
 
-  test('a year column is found by its printed pattern and the year its role has', () => {
+  test('a year column is found by its typed role and the year that role has, not by its caption', () => {
     const t = fundsTable(real.resourceTables, doc)!;
-    const estimate = (year: number) => t.columns[yearColumnIndex(t, yearColumnPatterns.estimate, year)];
-    // Extrabudgetary estimates of both years; "估计数" never takes the regular budget's "估计数(重计费用前)".
+    const estimate = (year: number) => t.columns[findColumn(t, 'extrabudgetary', yearColumn(year, ['estimate'], null))];
+    // Extrabudgetary estimates of both years; an estimate "before recosting" is the regular budget's, never taken here.
     expect(estimate(years.appropriation)?.replace(/\s+/g, '')).toBe(`${years.appropriation}年估计数`);
     expect(estimate(years.budget)?.replace(/\s+/g, '')).toBe(`${years.budget}年估计数`);
-    expect(yearColumnIndex(t, yearColumnPatterns.expenditure, years.appropriation)).toBe(-1);
-    const before = t.columns[yearColumnIndex(t, yearColumnPatterns.estimateBeforeRecosting, years.budget)]!;
+    expect(findColumn(t, null, yearColumn(years.appropriation, ['expenditure']))).toBe(-1);
+    const before = t.columns[findColumn(t, 'regular', budgetYearColumn(years.budget))]!;
     expect(before).toMatch(/重计费用?前/);
+    expect(t.columnTypes[findColumn(t, 'regular', budgetYearColumn(years.budget))]).toMatchObject({ role: 'estimate', qualifier: 'before-recosting', year: years.budget });
   });
 });
 

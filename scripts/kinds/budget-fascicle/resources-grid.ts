@@ -39,7 +39,7 @@ function movedIn(layout: HeadColumn[]): Set<HeadColumn> {
 }
 
 /** The meaning of a head column, read from its heading; a heading taken from a span (`变动`) is an unlabelled change. */
-function meaningOf(c: HeadColumn) {
+export function meaningOf(c: HeadColumn) {
   if (c.supplied && c.role === 'plain') {
     return c.label.replace(/\s+/g, '') === '变动'
       ? { role: 'change' as const, year: null, change: 'unlabelled' as const, qualifier: null }

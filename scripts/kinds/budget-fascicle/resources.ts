@@ -10,10 +10,11 @@ import { ProblemLog } from '../../lib/problems.ts';
 import { joinBroken, parseAmount, stripMarkup } from '../../../core/text.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { RawTable } from './raw-table.ts';
-import { isHeadRow, type HeadColumn } from './resources-header.ts';
+import { genreOrder, isHeadRow, type HeadColumn } from './resources-header.ts';
 import { chooseLayout, hasNumbers, mergeColumns, valueCells, type Block } from './resources-layout.ts';
 import { reconcile, type ReconcileRow } from './resources-reconcile.ts';
-import { resourceGrid, type ResourceGrid } from './resources-grid.ts';
+import { meaningOf, resourceGrid, slotOf, type ResourceGrid } from './resources-grid.ts';
+import { columnKey, splitHeading } from './table-columns.ts';
 import type { Table } from '../../../core/schemas/table.ts';
 import { analyseStructure, type RowKind } from './resources-structure.ts';
 
@@ -94,6 +95,7 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
     unitOfMeasure: raw.unitOfMeasure,
     unit: ctx.unit,
     columns: columns.map((c) => c.label),
+    columnTypes: columnTypes(columns),
     ...columnSets(placed.map((x) => x.r), layouts, indexOf, columns.length),
     rows: placed.map(({ r, group }) => ({
       part: r.part,
@@ -215,4 +217,19 @@ function columnSets(rows: Row[], layouts: HeadColumn[][], indexOf: Map<string, n
   });
   if (sets.every((s) => s.columns.length === width)) return {};
   return { columnSets: sets };
+}
+
+/** The typed meaning of each printed column, keys unique, and the one drawn column (slot) it is a wording of. */
+function columnTypes(columns: HeadColumn[]): ResourceTable['columnTypes'] {
+  const seen = new Map<string, number>();
+  const slots: string[] = [];
+  for (const c of columns) if (!slots.includes(slotOf(c))) slots.push(slotOf(c));
+  const order = genreOrder(slots.map((s) => columns.find((c) => slotOf(c) === s)!)).map(slotOf);
+  return columns.map((c) => {
+    const m = meaningOf(c);
+    const base = columnKey(m, splitHeading(c.label).leaf);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { key: n === 1 ? base : `${base}-${n}`, ...m, canonical: order.indexOf(slotOf(c)) };
+  });
 }

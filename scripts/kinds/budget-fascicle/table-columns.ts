@@ -47,9 +47,9 @@ export function columnMeaning(label: string): ColumnMeaning {
   return { role: /^数目$|^数量$/.test(leaf) ? 'count' : 'text', change: null, ...none };
 }
 
-/** Stable key of a column: year and role, the kind of change, or the heading itself. */
+/** Stable key of a column: year, role and qualifier (`2022-estimate-before-recosting`), the kind of change, or the heading itself. */
 export function columnKey(m: ColumnMeaning, label: string): string {
-  if (m.year !== null) return `${m.year}-${m.role}`;
+  if (m.year !== null) return `${m.year}-${m.role}${m.qualifier ? `-${m.qualifier}` : ''}`;
   if (m.change !== null) return `change-${m.change}`;
   if (m.role === 'percent') return 'percent';
   return `${m.role}-${label.replace(/\s+/g, '')}`;

@@ -1,52 +1,46 @@
-/** Finding columns and rows of a Part B resource table by what the source prints, not by position. */
+/** Finding columns and rows of a Part B resource table by their typed meaning (role, year, kind of change), never by caption. */
 import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
+import type { ColumnRole } from '../../../core/schemas/table-column.ts';
 
 type Row = ResourceTable['rows'][number];
+type ColumnType = ResourceTable['columnTypes'][number];
+export type Part = 'regular' | 'extrabudgetary' | null;
 
-/** Column label without spaces (the conversion breaks heads at odd places, e.g. a space before "批款数"). */
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** Index of the first column whose squashed label matches, or -1. */
-export function columnIndex(table: ResourceTable, pattern: RegExp): number {
-  return table.columns.findIndex((c) => pattern.test(squash(c)));
-}
-
-/**
- * The year columns the charts use, by meaning, with the year captured: a fascicle prints its own years, so a column
- * is picked by pattern and by the year its role has in that fascicle (yearColumnIndex), never by a year written here.
- * Anchored so that "<Y>年估计数" does not take "<Y>年估计数(重计费用前)".
- */
-export const yearColumnPatterns = {
-  expenditure: /^(\d{4})年支出数$/,
-  /** Regular budget, appropriation year: 批款数, 拨款数 (both are printed) or, for posts, 核定数. */
-  appropriation: /^(\d{4})年(?:批款数|拨款数|核定数)$/,
-  estimate: /^(\d{4})年估计数$/,
-  /** Regular budget, budget year: before recosting ("重计费用前", once misprinted "重计费前"), or posts 拟议数. */
-  estimateBeforeRecosting: /^(\d{4})年(?:(?:估计数|拟议数)\(重计费(?:用)?前\)|拟议数)$/,
-} as const;
-
-/** Index of the first column whose squashed label matches the pattern with that year in its first group, or -1. */
-export function yearColumnIndex(table: ResourceTable, pattern: RegExp, year: number): number {
-  return table.columns.findIndex((c) => {
-    const m = pattern.exec(squash(c));
-    return m !== null && Number(m[1]) === year;
+/** Column indexes the rows of a part print (every column when all rows print all; a part's head may print fewer). */
+export function partColumns(table: ResourceTable, part: Part): number[] {
+  const all = table.columns.map((_, i) => i);
+  if (!table.columnSets || part === null) return all;
+  const rows = new Set(partRows(table, part).map((r) => table.rows.indexOf(r)));
+  const sets = table.columnSets;
+  const used = sets.filter((s, i) => {
+    const end = sets[i + 1]?.fromRow ?? table.rows.length;
+    return [...rows].some((r) => r >= s.fromRow && r < end);
   });
+  return used.length === 0 ? all : [...new Set(used.flatMap((s) => s.columns))].sort((a, b) => a - b);
 }
 
-/** The columns that print no year, by meaning. */
-export const columnPatterns = {
-  changeTotal: /^变动：共计$|^共计$/,
-  /** Extrabudgetary change (the part prints a single "变动" column). */
-  changeSingle: /^变动$/,
-  percent: /^(变动：)?百分比$/,
-} as const;
+/** Index of the first column the part prints that has this meaning, or -1. */
+export function findColumn(table: ResourceTable, part: Part, match: (c: ColumnType) => boolean): number {
+  return partColumns(table, part).find((i) => match(table.columnTypes[i]!)) ?? -1;
+}
+
+/** A year's figure of one of these roles; `qualifier` undefined takes any. */
+export const yearColumn = (year: number, roles: ColumnRole[], qualifier?: ColumnType['qualifier']) => (c: ColumnType) =>
+  c.year === year && roles.includes(c.role) && (qualifier === undefined || c.qualifier === qualifier);
+
+/** The budget year of the regular budget: the estimate before recosting, or for posts the proposed number. */
+export const budgetYearColumn = (year: number) => (c: ColumnType) =>
+  c.year === year && ((c.role === 'estimate' && c.qualifier === 'before-recosting') || (c.role === 'proposed' && c.qualifier !== 'after-recosting'));
+
+export const changeTotal = (c: ColumnType) => c.role === 'change' && c.change === 'total';
+export const percent = (c: ColumnType) => c.role === 'percent';
 
 export function valueAt(row: Row, column: number): number | null {
   return column < 0 ? null : (row.values[column] ?? null);
 }
 
 /** Rows of a part (`(1) 经常预算`, `(2) 预算外`); all rows when the table has no parts. */
-export function partRows(table: ResourceTable, part: 'regular' | 'extrabudgetary' | null): Row[] {
+export function partRows(table: ResourceTable, part: Part): Row[] {
   if (part === null) return table.rows;
   const marker = part === 'regular' ? '经常预算' : '预算外';
   return table.rows.filter((r) => r.part !== null && r.part.includes(marker));

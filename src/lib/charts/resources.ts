@@ -7,7 +7,7 @@ import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
 import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import { type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
-import { columnIndex, columnPatterns as P, leadingKey, partRows, stripNumber, unitRow, valueAt, yearColumnIndex, yearColumnPatterns as Y } from './resource-table.ts';
+import { budgetYearColumn, changeTotal, findColumn, leadingKey, partRows, percent, stripNumber, unitRow, valueAt, yearColumn, type Part } from './resource-table.ts';
 import { rowNotes, totalNotesByLine } from './discrepancies.ts';
 import { seriesColor } from './palette.ts';
 import type { BudgetYears } from './years.ts';
@@ -34,22 +34,25 @@ export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, 
 
 const source = (t: ResourceTable) => ({ label: `表 ${t.number} ${t.title}`, href: t.url });
 
+/** The part whose columns to read: the given one when the table is printed in parts, else the whole table. */
+const partOf = (t: ResourceTable, part: 'regular' | 'extrabudgetary'): Part => (t.rows.some((r) => r.part !== null) ? part : null);
+
 /**
- * Column indexes of the three years for a part: expenditure of the performance year, then regular budget
- * (appropriation, budget year before recosting) or extrabudgetary (estimates of both years).
+ * Column indexes of the three years for a part, by typed role and year: expenditure of the performance year, then
+ * regular budget (appropriation, budget year before recosting) or extrabudgetary (estimates of both years).
  */
 export function yearColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years: BudgetYears): [number, number, number] {
-  const expenditure = yearColumnIndex(t, Y.expenditure, years.performance);
-  return part === 'regular'
-    ? [expenditure, yearColumnIndex(t, Y.appropriation, years.appropriation), yearColumnIndex(t, Y.estimateBeforeRecosting, years.budget)]
-    : [expenditure, yearColumnIndex(t, Y.estimate, years.appropriation), yearColumnIndex(t, Y.estimate, years.budget)];
+  const p = partOf(t, part);
+  const expenditure = findColumn(t, p, yearColumn(years.performance, ['expenditure']));
+  return [expenditure, ...postColumns(t, part, years)];
 }
 
-/** Posts columns of the two plan years for a part: regular budget (核定数, 拟议数) or extrabudgetary (estimates). */
+/** Columns of the two plan years for a part: regular budget (批款数 or 核定数, then 估计数(重计费用前) or 拟议数) or extrabudgetary (估计数). */
 function postColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years: BudgetYears): [number, number] {
+  const p = partOf(t, part);
   return part === 'regular'
-    ? [yearColumnIndex(t, Y.appropriation, years.appropriation), yearColumnIndex(t, Y.estimateBeforeRecosting, years.budget)]
-    : [yearColumnIndex(t, Y.estimate, years.appropriation), yearColumnIndex(t, Y.estimate, years.budget)];
+    ? [findColumn(t, p, yearColumn(years.appropriation, ['appropriation', 'approved'], null)), findColumn(t, p, budgetYearColumn(years.budget))]
+    : [findColumn(t, p, yearColumn(years.appropriation, ['estimate'], null)), findColumn(t, p, yearColumn(years.budget, ['estimate'], null))];
 }
 
 /** Axis labels (short) and table row labels (full) of the three funding years, regular budget and extrabudgetary together. */
@@ -258,9 +261,9 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
   if (!t) return null;
   const rb = unitRows(t, 'regular');
   const xb = unitRows(t, 'extrabudgetary');
-  const rbChange = columnIndex(t, P.changeTotal);
-  const xbChange = columnIndex(t, P.changeSingle);
-  const pct = columnIndex(t, P.percent);
+  const rbChange = findColumn(t, 'regular', changeTotal);
+  const xbChange = findColumn(t, 'extrabudgetary', changeTotal);
+  const pct = findColumn(t, null, percent);
   const keys = rb.map((r) => leadingKey(r.label));
   const xbFor = (k: string | null) => xb.find((r) => leadingKey(r.label) === k);
   return {
