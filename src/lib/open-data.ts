@@ -71,9 +71,49 @@ export const extraCsv = {
   }))),
 } satisfies Record<string, (c: Collections) => Row[]>;
 
-/** CSV text with a header row of every column any row has, in first-seen order. */
+/** A collection as its JSON file: an array of records, one key per line. */
+export function collectionJson(records: readonly unknown[]): string {
+  return JSON.stringify(records, null, 1) + '\n';
+}
+
+/** A file size for people: `12.3 KB`, `1.2 MB`. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Text a spreadsheet reads as a number: `-26.3`, `+5`, `1 257.0`, `12%`, `(26.3)` (the UN's negative). */
+const NUMBER_TEXT = /^[-+]?\d[\d ,]*(\.\d+)?%?$|^\(\d[\d ,]*(\.\d+)?\)$/;
+/** A leading character that makes Excel or LibreOffice run the cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, a leading tab or CR) gets a
+ * leading apostrophe, which shows the text as printed; numbers, and text that reads as a number, stay as they are.
+ */
+export function neutraliseFormula(value: string | number | boolean | null): string | number | boolean | null {
+  if (typeof value !== 'string' || !FORMULA_START.test(value) || NUMBER_TEXT.test(value)) return value;
+  return `'${value}`;
+}
+
+/** Byte-order mark: without it Excel on Windows reads UTF-8 as the local code page and garbles Chinese. */
+export const CSV_BOM = '\uFEFF';
+
+/** CSV text (UTF-8 with BOM) with a header row of every column any row has, in first-seen order; formula-leading text neutralised. */
 export function toCsv(rows: Row[]): string {
   const columns: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-  return stringify(rows, { header: true, columns, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseFormula(v)])));
+  return CSV_BOM + stringify(safe, { header: true, columns: columns.map((c) => ({ key: c, header: String(neutraliseFormula(c)) })), cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
+
+/** The CSV file of a collection or extra view, or null when it has none. */
+export function csvFor(name: string, corpus: Collections): string | null {
+  if (name in extraCsv) return toCsv(extraCsv[name as keyof typeof extraCsv](corpus));
+  const flatten = csvRows[name as CollectionName] as ((r: Collections[CollectionName]) => Row[]) | undefined;
+  return flatten ? toCsv(flatten(corpus[name as CollectionName])) : null;
+}
+
+/** Size in bytes of a file's UTF-8 text. */
+export const byteSize = (text: string) => new TextEncoder().encode(text).length;

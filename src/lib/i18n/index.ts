@@ -14,6 +14,7 @@
 import { chrome } from './chrome.ts';
 import { resolutions } from './resolutions.ts';
 import { tables } from './tables.ts';
+import { data } from './data.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -26,6 +27,7 @@ export const ui = {
   ...chrome,
   ...resolutions,
   ...tables,
+  ...data,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;
