@@ -256,20 +256,30 @@ export function bodyFromName(name: string): Body | null {
 
 const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'g');
 const LIST_SEPARATOR = String.raw`(?:、|,|，|和|及|以及|与|或)`;
+/** What may close a list before `决议`/`决定`: `等` (`第 45/179…号等决议`), `诸项`/`各项`/`几项` (`第 52/13 号…第 60/3 号诸项决议`). */
+const LIST_CLOSE = String.raw`(?:等|诸项|各项|几项|等项)?`;
 /** `第 46/152、56/119 和 74/171 号决议`, `第 56/9 号、第 59/3 号…决议`, `第 45/179…46/185 C 号等决议`. */
 const LIST_RE = new RegExp(
-  String.raw`第\s*${NUMBER_SOURCE}(?:\s*号)?(?:\s*${LIST_SEPARATOR}\s*(?:第\s*)?${NUMBER_SOURCE}(?:\s*号)?)*\s*号?\s*等?\s*(决议|决定)`,
+  String.raw`第\s*${NUMBER_SOURCE}(?:\s*号)?(?:\s*${LIST_SEPARATOR}\s*(?:第\s*)?${NUMBER_SOURCE}(?:\s*号)?)*\s*号?\s*${LIST_CLOSE}\s*(决议|决定)`,
   'g',
 );
 /** `A/RES/74/247`, `S/RES/2331 (2016)`, `E/RES/2017/18`. */
 const RES_SYMBOL_RE = new RegExp(String.raw`(?<![A-Za-z0-9/.])([AES])/RES/(${NUMBER_SOURCE})`, 'g');
 
-const SYMBOL_SEGMENT = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![AES]/)[A-Za-z0-9]+)*`;
+/**
+ * Roots of the UN document series a symbol may start with: the principal organs (A/, E/, S/), the
+ * Secretariat (ST/), the Joint Inspection Unit (JIU/REP/, JIU/NOTE/), UNODC's conferences (CTOC/COP/,
+ * CAC/COSP/), funds and programmes, and the treaty bodies. A root must be followed by two or more parts,
+ * so grades (`P-2/1`) and form names (`表 B/P`) are not symbols.
+ */
+export const SYMBOL_SERIES = ['A', 'E', 'S', 'ST', 'JIU', 'CTOC', 'CAC', 'DP', 'TD', 'UNEP', 'UNW', 'CEDAW', 'CRC', 'CCPR', 'CERD', 'CAT', 'CRPD'] as const;
+const SERIES = `(?:${SYMBOL_SERIES.join('|')})`;
+const SYMBOL_SEGMENT = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?!${SERIES}/)[A-Za-z0-9]+)*`;
 /** The bracket may wrongly enclose a following part (`A/75/6 (Sect. 16/Corr.1)`, a misprint): it is still read. */
-const SINGLE_SYMBOL = String.raw`[AES](?:/\s?${SYMBOL_SEGMENT}){2,}(?:\s?\((?:Sect|Part|Chap)\.\s?\d+(?:/${SYMBOL_SEGMENT})*\))?(?:/${SYMBOL_SEGMENT})*`;
+const SINGLE_SYMBOL = String.raw`${SERIES}(?:/\s?${SYMBOL_SEGMENT}){2,}(?:\s?\((?:Sect|Part|Chap)\.\s?\d+(?:/${SYMBOL_SEGMENT})*\))?(?:/${SYMBOL_SEGMENT})*`;
 /** The single symbols of a joint symbol (`E/CN.7/2022/2-E/CN.15/2022/2` → both parts); a single symbol → itself. */
 export function splitJointSymbol(symbol: string): string[] {
-  return symbol.split(/-(?=[A-Z]+\/)/);
+  return symbol.split(new RegExp(`-(?=${SERIES}/)`));
 }
 
 /** A symbol, or a joint symbol whose parts are joined by a dash (`E/CN.7/2022/3-E/CN.15/2022/3`). */
@@ -314,6 +324,15 @@ function isListGap(gap: string): boolean {
   return /^[、和及与或以并]*$/.test(g);
 }
 
+/**
+ * A body named as the topic of a `关于…的` phrase, not as the adopter: in `大会关于加强经济及社会理事会的第
+ * 68/1 号决议` the Council is what the Assembly's resolution is about. A body right before `第` is never a topic.
+ */
+function isTopicMention(text: string, mention: { start: number; end: number }, windowStart: number, numberStart: number): boolean {
+  const before = text.slice(windowStart, mention.start);
+  return /关于[^的，。；、,;“”]*$/.test(before) && /的/.test(text.slice(mention.end, numberStart));
+}
+
 /** Where the clause holding `index` starts: references do not take a body across a full stop. */
 function clauseStart(text: string, index: number): number {
   for (let i = index - 1; i >= 0; i--) if (/[。；;！？!?]/.test(text[i]!)) return i + 1;
@@ -350,7 +369,7 @@ export function findReferences(text: string, ctx: { documentKind: DocumentKind }
     const windowStart = Math.max(clauseStart(h, start), previous?.end ?? 0, start - 120);
     // The nearest body named before `第` with only a permitted gap between; a nearer mention of the same
     // body inside that gap (`大会通过关于…大会特别会议的第 73/191 号决议`) does not break it.
-    const before = mentions.filter((b) => b.end <= start && b.start >= windowStart).reverse();
+    const before = mentions.filter((b) => b.end <= start && b.start >= windowStart && !isTopicMention(h, b, windowStart, start)).reverse();
     const mention = before.find((b, i) => isBodyGap(h.slice(b.end, start)) && before.slice(0, i).every((x) => x.body === b.body));
     let body: Body | null = null;
     let basis: ResolutionReference['bodyBasis'] = 'inferred';

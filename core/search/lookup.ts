@@ -9,6 +9,7 @@ import type { Body } from '../schemas/common.ts';
 import {
   NUMBER_SOURCE, SYMBOL_SOURCE, bodyFromName, findReferences, hasGeneralAssemblyForm, normalizeResolutionNumber,
   normalizeSymbol, officialSymbol, resolutionId, type ResolutionKind,
+  SYMBOL_SERIES,
 } from '../references.ts';
 import { toHalfWidth } from '../text.ts';
 import { permalinks } from '../permalinks.ts';
@@ -71,7 +72,7 @@ export function cleanInput(input: string): string {
 /** `A/RES/74/247`, `S/RES/2331(2016)`, `E/RES/2017/18`, alone or in a phrase (`大会 A/RES/74/247 号决议`). */
 const RES_SYMBOL = new RegExp(String.raw`(?<![A-Z0-9])([AES])\s*/\s*RES\s*/\s*(${NUMBER_SOURCE})`);
 /** Where a document symbol starts (`E/CN.7/…`, `A/76/6 (Sect. 16)`); it runs to the end of the ASCII text. */
-const DOC_SYMBOL = /(?<![A-Z0-9])[AES]\s*\/\s*[A-Z0-9]/;
+const DOC_SYMBOL = new RegExp(String.raw`(?<![A-Z0-9])(?:${SYMBOL_SERIES.join('|')})\s*/\s*[A-Z0-9]`);
 /** A whole symbol as the pipeline reads it (`A/76/6 (Sect. 16)`, joint symbols), wherever it stands in the input. */
 const WHOLE_SYMBOL = new RegExp(SYMBOL_SOURCE, 'i');
 const NUMBER_RE = new RegExp(NUMBER_SOURCE);
@@ -127,7 +128,7 @@ export function parseLookupQuery(input: unknown): LookupQuery {
     // `E/CN.7/2022/2 号文件`: the symbol is what the pipeline's grammar reads, else the ASCII run; the Chinese around it is not part of it.
     const whole = WHOLE_SYMBOL.exec(text);
     const run = (whole?.[0] ?? /^[\x20-\x7e]+/.exec(text.slice(doc.index))?.[0] ?? '').trim().replace(/[,.;:]+$/, '');
-    const parts = run.split(/\s*-\s*(?=[AESaes]\s*\/)/).map((p) => normalizeSymbol(p)).filter((p) => p !== '');
+    const parts = run.split(new RegExp(String.raw`\s*-\s*(?=(?:${SYMBOL_SERIES.join('|')})\s*/)`, 'i')).map((p) => normalizeSymbol(p)).filter((p) => p !== '');
     return { type: 'symbol', symbol: parts.join('-'), parts };
   }
   // Upper case so that part letters and roman sessions typed in lower case (`72/266 a`) still read.

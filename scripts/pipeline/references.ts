@@ -173,8 +173,9 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     }
     return r;
   };
-  const addCitation = (r: Resolution, c: Citation) => {
-    const k = `${r.id}\u0000${c.documentId}\u0000${c.paragraph}\u0000${c.mandateList}\u0000${c.line}\u0000${c.text}`;
+  /** `place` names one printed occurrence (a mandate entry, or a reference's position in a passage): each is cited once. */
+  const addCitation = (r: Resolution, c: Citation, place: string) => {
+    const k = `${r.id}\u0000${place}`;
     if (citationKeys.has(k)) return;
     citationKeys.add(k);
     r.citations.push(c);
@@ -185,12 +186,27 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
     const r = resolutionFor(m.body, m.kind, m.number);
     if (m.title !== null && !r.titles.includes(m.title)) r.titles.push(m.title);
-    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line });
+    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line }, m.id);
+  }
+  // References printed inside mandate titles (`执行大会关于…的第 46/152 号决议`): a title shared by several
+  // numbers is printed once, so it is read once.
+  const titlesRead = new Set<string>();
+  for (const m of records.mandates) {
+    if (m.title === null) continue;
+    const meta = metaOf.get(m.documentId);
+    const titleKey = `${m.documentId}\u0000${m.list}\u0000${m.line}\u0000${m.title}`;
+    if (!meta || titlesRead.has(titleKey)) continue;
+    titlesRead.add(titleKey);
+    findReferences(m.title, { documentKind: meta.kind }).forEach((ref, i) => {
+      if (ref.type !== 'resolution' || ref.body === null) return;
+      const r = resolutionFor(ref.body, ref.kind, ref.number);
+      addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: ref.bodyBasis, text: ref.text, line: m.line }, `${m.id}/title/${i}`);
+    });
   }
 
   // Running text; the lines of mandate lists are read by their own parser and cited above.
   const mandateLines = new Set(records.mandates.map((m) => `${m.documentId}:${m.line}`));
-  for (const p of passages(records, metaOf)) {
+  for (const [passageIndex, p] of passages(records, metaOf).entries()) {
     if (p.paragraph === null && mandateLines.has(`${p.meta.documentId}:${p.line}`)) continue;
     const found: FoundReference[] = findReferences(p.text, { documentKind: p.meta.kind });
     const occurrences = new Map<string, number>();
@@ -199,7 +215,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
       occurrences.set(needle, n + 1);
       return n;
     };
-    for (const ref of found) {
+    for (const [refIndex, ref] of found.entries()) {
       if (ref.type === 'symbol') {
         const symbol = normalizeSymbol(ref.symbol);
         // A document's own symbol (page headers, title page) is not a citation.
@@ -221,7 +237,9 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
           c = { id, symbol, inCorpus: home?.documentId ?? null, citations: [], url: permalinks.citedDocument(id) };
           cited.set(id, c);
         }
-        if (!c.citations.some((x) => x.documentId === p.meta.documentId && x.paragraph === p.paragraph && x.line === line)) {
+        const placeKey = `${id}\u0000passage/${passageIndex}/${refIndex}`;
+        if (!citationKeys.has(placeKey)) {
+          citationKeys.add(placeKey);
           c.citations.push({ document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, line });
         }
         continue;
@@ -235,7 +253,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
         continue;
       }
       const r = resolutionFor(ref.body, ref.kind, ref.number);
-      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line });
+      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line }, `passage/${passageIndex}/${refIndex}`);
     }
   }
 

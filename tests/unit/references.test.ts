@@ -51,6 +51,11 @@ describe('findReferences: resolutions and decisions', () => {
     ['number wrapped before 号 and joined without a space', '预防犯罪和刑事司法委员会第 18/3 号、第 20/1号和第\n63/6 号决议', ['CCPCJ/stated/resolution/18/3', 'CCPCJ/list/resolution/20/1', 'CCPCJ/list/resolution/63/6']],
     ['full-width digits and slash', '大会第７４／２４７号决议', ['GA/stated/resolution/74/247']],
     ['a resolution symbol is a resolution', '见 A/RES/74/247 和 S/RES/2331(2016)', ['GA/stated/resolution/74/247', 'SC/stated/resolution/2331 (2016)']],
+    ['a list closed by 诸项决议', '麻醉药品委员会第 52/13 号、第 54/10 号和第 60/3 号诸项决议以及预防犯罪和刑事司法委员会第 18/3 号和第 26/1 号诸项决议编写',
+      ['CND/stated/resolution/52/13', 'CND/list/resolution/54/10', 'CND/list/resolution/60/3', 'CCPCJ/stated/resolution/18/3', 'CCPCJ/list/resolution/26/1']],
+    ['a body that is the topic of 关于…的 is not the adopter', '审查大会关于加强经济及社会理事会的第 68/1 号决议的执行情况', ['GA/stated/resolution/68/1']],
+    ['a mandate title citing a GA resolution', '执行大会关于预防犯罪和刑事司法领域业务活动与协调的第 46/152 号决议', ['GA/stated/resolution/46/152']],
+    ['a body right before 第 after 关于 is the adopter', '关于大会第 74/247 号决议的报告', ['GA/stated/resolution/74/247']],
     ['a body in another clause is not taken', '大会审议了报告。根据第 12/3 号决议', ['?/inferred/resolution/12/3']],
   ])('%s', (_name, text, expected, kind) => {
     expect(brief(findReferences(text, kind ? { documentKind: kind } : fascicle))).toEqual(expected);
@@ -87,6 +92,9 @@ describe('findReferences: document symbols', () => {
     ['joint symbol with a year series', '(见 E/2009/28-E/CN.7/2009/12, 第一章, C 节)', ['symbol:E/2009/28', 'symbol:E/CN.7/2009/12']],
     ['plain', '* A/76/50。 \\* E/CN.7/2022/1。', ['symbol:A/76/50', 'symbol:E/CN.7/2022/1']],
     ['conference room paper', '（见 E/CN.7/2021/CRP.13-E/CN.15/2021/CRP.7）', ['symbol:E/CN.7/2021/CRP.13', 'symbol:E/CN.15/2021/CRP.7']],
+    ['Joint Inspection Unit report', '见联合检查组的报告（JIU/REP/2010/10）和内部监督事务厅的报告（AE2010/360/01）', ['symbol:JIU/REP/2010/10']],
+    ['UNODC conference series', '（CTOC/COP/2020/10 和 CAC/COSP/2019/17/Add.1）', ['symbol:CTOC/COP/2020/10', 'symbol:CAC/COSP/2019/17/Add.1']],
+    ['grades and form names are not symbols', '13 个 P-2/1、表 B/P 和表 D', []],
     ['not a UN symbol, not in a URL', '（HS/1232/09E） http://undocs.org/E/CN.7/2022/3', []],
     ['misprinted bracket still read, under the UN form', '(A/75/6 (Sect. 16/Corr.1)所示', ['symbol:A/75/6 (Sect. 16)/Corr.1']],
   ])('%s', (_name, text, expected) => {
