@@ -33,3 +33,8 @@ export const permalinks = {
   resolution: (id: string) => `/resolutions/${id}/`,
   citedDocument: (id: string) => `/symbols/${id}/`,
 };
+
+/** Element id of a paragraph's footnote on the pages that show the paragraph (`fn-16.99-3`). */
+export function paragraphFootnoteAnchor(paragraph: string, mark: string): string {
+  return `fn-${paragraph}-${mark}`;
+}

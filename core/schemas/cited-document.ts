@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationPlaceFields } from './resolution.ts';
 
 /** A UN document symbol cited in the corpus (A/75/339/Add.1, E/CN.7/2022/3). */
 export const citedDocumentSchema = z.object({
@@ -14,10 +15,13 @@ export const citedDocumentSchema = z.object({
     document: z.string(),
     /** Slug of the citing document. */
     documentId: z.string(),
-    /** Paragraph number, null when cited outside a numbered paragraph (footnote, title page). */
+    /** Number of the paragraph it is printed in, or that the table or footnote holding it belongs to; else null. */
     paragraph: z.string().nullable(),
-    /** Source line. */
+    /** Mandate list whose entry prints it, else null. */
+    mandateList: z.string().nullable(),
+    /** Source line (for checking against the seed; the site shows the place, never the line). */
     line: z.number().int().positive(),
+    ...citationPlaceFields,
   })),
   /** Permanent URL. */
   url: z.string(),

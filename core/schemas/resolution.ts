@@ -1,13 +1,34 @@
 import { z } from 'zod';
 import { bodySchema } from './common.ts';
 
+/**
+ * How precisely a citation's `url` places it: the numbered paragraph, a footnote (of a paragraph or of the
+ * page), a table row or a table's notes, a mandate-list entry, a heading, a front-matter block (title page,
+ * summary, cover note) or another unnumbered text block. `document` (the page's top) is never published:
+ * the parse fails on it.
+ */
+export const citationPrecisionSchema = z.enum(['paragraph', 'footnote', 'table-row', 'table', 'mandate-entry', 'heading', 'front-matter', 'text-block', 'document']);
+export type CitationPrecision = z.infer<typeof citationPrecisionSchema>;
+
+/** Where a citation is printed, as the site shows and links it. */
+export const citationPlaceFields = {
+  /** How precise `url` is. */
+  precision: citationPrecisionSchema,
+  /** Permalink of the most precise place where it is printed (paragraph, footnote, table row, mandate entry, block). */
+  url: z.string(),
+  /** Number of the table it is printed in (`16.36`), else null. */
+  table: z.string().nullable(),
+  /** Mark of the footnote it is printed in (`15`, `*`), else null. */
+  footnote: z.string().nullable(),
+};
+
 /** Where a resolution or decision is cited. */
 export const citationSchema = z.object({
   /** Symbol of the citing document. */
   document: z.string(),
   /** Slug of the citing document. */
   documentId: z.string(),
-  /** Paragraph number where cited in running text, else null. */
+  /** Number of the paragraph it is printed in, or that the table or footnote holding it belongs to; else null. */
   paragraph: z.string().nullable(),
   /** Mandate list that holds it (`programme`, `1`…`8`, `9.1`, `9.2`), else null. */
   mandateList: z.string().nullable(),
@@ -15,8 +36,9 @@ export const citationSchema = z.object({
   bodyBasis: z.enum(['stated', 'list', 'heading', 'inferred']),
   /** The reference as printed. */
   text: z.string(),
-  /** Source line. */
+  /** Source line (for checking against the seed; the site shows the place, never the line). */
   line: z.number().int().positive(),
+  ...citationPlaceFields,
 });
 
 /** A resolution or decision: one record per distinct body, kind and number. */

@@ -7,7 +7,8 @@ import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
 import { bodies, type Body } from '../../core/schemas/common.ts';
 import type { DocumentMeta } from '../kinds/types.ts';
 import type { SourceText } from '../lib/source.ts';
-import { permalinks, slug } from '../../core/permalinks.ts';
+import { paragraphFootnoteAnchor, permalinks, slug } from '../../core/permalinks.ts';
+import { blockPlaces, mandateAnchor } from '../../core/anchors.ts';
 import { toHalfWidth } from '../../core/text.ts';
 import {
   deriveAdoption,
@@ -30,15 +31,20 @@ export interface ReferenceCollections {
 
 type DocRecords = Omit<Collections, 'resolutions' | 'citedDocuments'>;
 
+/** Where a passage is printed, as a citation links and names it. */
+type Place = Pick<Citation, 'precision' | 'url' | 'table' | 'footnote'>;
+
 /** A piece of running text to search, with where it stands. */
 interface Passage {
   meta: DocumentMeta;
   text: string;
+  /** The paragraph it is printed in, or that its table or footnote belongs to. */
   paragraph: string | null;
   /** Line to cite when no better one is found. */
   line: number;
   /** Source lines the passage spans, for finding the line a reference is printed on. */
   span: [number, number];
+  place: Place;
 }
 
 const squeeze = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
@@ -59,48 +65,87 @@ export function naturalCompare(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-/** Every passage of running text: paragraphs, their footnotes, text/heading/footnote blocks, table cells and notes. */
-function passages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passage[] {
+const place = (precision: Place['precision'], url: string, table: string | null = null, footnote: string | null = null): Place => ({ precision, url, table, footnote });
+
+/** Paragraphs with their footnotes (a footnote also printed as a block is read once, here, on its own line). */
+function paragraphPassages(records: DocRecords, metaOf: Map<string, DocumentMeta>, usedFootnoteBlocks: Set<string>): Passage[] {
   const out: Passage[] = [];
   const footnoteBlockLine = new Map<string, number>();
-  const usedFootnoteBlocks = new Set<string>();
-  const key = (documentId: string, mark: string, text: string) => `${documentId}\u0000${mark}\u0000${text}`;
   for (const d of records.documents) {
-    for (const b of d.blocks) if (b.type === 'footnote') footnoteBlockLine.set(key(d.id, b.mark, b.text), b.line);
+    for (const b of d.blocks) if (b.type === 'footnote') footnoteBlockLine.set(footnoteKey(d.id, b.mark, b.text), b.line);
   }
   for (const p of records.paragraphs) {
     const meta = metaOf.get(p.documentId);
     if (!meta) continue;
-    out.push({ meta, text: p.text, paragraph: p.number, line: p.lines[0], span: p.lines });
+    out.push({ meta, text: p.text, paragraph: p.number, line: p.lines[0], span: p.lines, place: place('paragraph', p.url) });
     for (const f of p.footnotes) {
-      // A footnote printed as a block too is cited once, with its paragraph and its own line.
-      const k = key(p.documentId, f.mark, f.text);
+      const k = footnoteKey(p.documentId, f.mark, f.text);
       const line = footnoteBlockLine.get(k);
       if (line !== undefined) usedFootnoteBlocks.add(k);
-      out.push({ meta, text: f.text, paragraph: p.number, line: line ?? p.lines[0], span: line !== undefined ? [line, line] : p.lines });
+      const url = `${permalinks.document(p.documentId)}#${paragraphFootnoteAnchor(p.number, f.mark)}`;
+      out.push({ meta, text: f.text, paragraph: p.number, line: line ?? p.lines[0], span: line !== undefined ? [line, line] : p.lines, place: place('footnote', url, null, f.mark) });
     }
   }
+  return out;
+}
+
+const footnoteKey = (documentId: string, mark: string, text: string) => `${documentId}\u0000${mark}\u0000${text}`;
+
+/** Headings, unnumbered text and page footnotes, each linked to its structural anchor (core/anchors.ts). */
+function blockPassages(records: DocRecords, metaOf: Map<string, DocumentMeta>, usedFootnoteBlocks: Set<string>): Passage[] {
+  const out: Passage[] = [];
   const lines = recordLines(records);
   for (const d of records.documents) {
     const meta = metaOf.get(d.id);
     if (!meta) continue;
     // A text block's lines run up to the next block's first line: the span where its references are printed.
     const starts = d.blocks.map((b) => blockLine(b, lines, d.id));
+    const places = blockPlaces(d.blocks);
     d.blocks.forEach((b, i) => {
       if (b.type !== 'text' && b.type !== 'heading' && b.type !== 'footnote') return;
-      if (b.type === 'footnote' && usedFootnoteBlocks.has(key(d.id, b.mark, b.text))) return;
+      if (b.type === 'footnote' && usedFootnoteBlocks.has(footnoteKey(d.id, b.mark, b.text))) return;
       const next = starts.slice(i + 1).find((l): l is number => l !== null && l > b.line);
       const end = b.type === 'text' ? Math.max(b.line, (next ?? d.lineCount + 1) - 1) : b.line;
-      out.push({ meta, text: b.text, paragraph: null, line: b.line, span: [b.line, end] });
+      const where = places[i]!;
+      const url = `${permalinks.document(d.id)}#${where.anchor}`;
+      out.push({ meta, text: b.text, paragraph: null, line: b.line, span: [b.line, end], place: place(where.kind, url, null, b.type === 'footnote' ? b.mark : null) });
     });
+  }
+  return out;
+}
+
+/** Table cells (linked to their row) and notes (linked to the table), with the paragraph the table stands under. */
+function tablePassages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passage[] {
+  const out: Passage[] = [];
+  const paragraphOf = new Map<string, string>();
+  for (const d of records.documents) {
+    let last: string | null = null;
+    for (const b of d.blocks) {
+      if (b.type === 'paragraph') last = b.number;
+      else if (b.type === 'table' && last !== null) paragraphOf.set(b.table, last);
+    }
   }
   for (const t of records.tables) {
     const meta = metaOf.get(t.documentId);
     if (!meta) continue;
-    for (const r of t.rows) for (const cell of r.cells) out.push({ meta, text: cell, paragraph: null, line: r.line, span: [r.line, r.line] });
-    for (const n of t.notes) out.push({ meta, text: n.text, paragraph: null, line: t.line, span: [t.line, t.line] });
+    const paragraph = paragraphOf.get(t.id) ?? null;
+    for (const r of t.rows) {
+      const url = `${permalinks.document(t.documentId)}#${r.anchor}`;
+      for (const cell of r.cells) out.push({ meta, text: cell, paragraph, line: r.line, span: [r.line, r.line], place: place('table-row', url, t.number) });
+    }
+    for (const n of t.notes) out.push({ meta, text: n.text, paragraph, line: t.line, span: [t.line, t.line], place: place('table', t.url, t.number, n.mark || null) });
   }
   return out;
+}
+
+/** Every passage of running text: paragraphs, their footnotes, text/heading/footnote blocks, table cells and notes. */
+function passages(records: DocRecords, metaOf: Map<string, DocumentMeta>): Passage[] {
+  const usedFootnoteBlocks = new Set<string>();
+  return [
+    ...paragraphPassages(records, metaOf, usedFootnoteBlocks),
+    ...blockPassages(records, metaOf, usedFootnoteBlocks),
+    ...tablePassages(records, metaOf),
+  ];
 }
 
 /** First source lines of the records blocks point to, looked up once (a linear search per block is quadratic at scale). */
@@ -150,6 +195,14 @@ function lineOf(passage: Passage, needle: string, occurrence: number, sources: M
   return passage.line;
 }
 
+/** A mandate entry's place: its item on the subprogramme page, or on the document page for the programme's own list. */
+function mandatePlace(m: DocRecords['mandates'][number]): Place {
+  const url = m.list === 'programme'
+    ? `${permalinks.document(m.documentId)}#${mandateAnchor(m.id, true)}`
+    : `${permalinks.subprogramme(m.documentId, m.list)}#${mandateAnchor(m.id, false)}`;
+  return place('mandate-entry', url);
+}
+
 /**
  * Builds `resolutions` and `citedDocuments` from every document's mandates and running text.
  * `sources` (optional) lets a citation point at the exact line of a reference inside a long paragraph.
@@ -186,7 +239,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
     const r = resolutionFor(m.body, m.kind, m.number);
     if (m.title !== null && !r.titles.includes(m.title)) r.titles.push(m.title);
-    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line }, m.id);
+    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line, ...mandatePlace(m) }, m.id);
   }
   // References printed inside mandate titles (`执行大会关于…的第 46/152 号决议`): a title shared by several
   // numbers is printed once, so it is read once.
@@ -200,7 +253,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     findReferences(m.title, { documentKind: meta.kind }).forEach((ref, i) => {
       if (ref.type !== 'resolution' || ref.body === null) return;
       const r = resolutionFor(ref.body, ref.kind, ref.number);
-      addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: ref.bodyBasis, text: ref.text, line: m.line }, `${m.id}/title/${i}`);
+      addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: ref.bodyBasis, text: ref.text, line: m.line, ...mandatePlace(m) }, `${m.id}/title/${i}`);
     });
   }
 
@@ -240,7 +293,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
         const placeKey = `${id}\u0000passage/${passageIndex}/${refIndex}`;
         if (!citationKeys.has(placeKey)) {
           citationKeys.add(placeKey);
-          c.citations.push({ document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, line });
+          c.citations.push({ document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, line, ...p.place });
         }
         continue;
       }
@@ -253,7 +306,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
         continue;
       }
       const r = resolutionFor(ref.body, ref.kind, ref.number);
-      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line }, `passage/${passageIndex}/${refIndex}`);
+      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line, ...p.place }, `passage/${passageIndex}/${refIndex}`);
     }
   }
 

@@ -82,6 +82,7 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
   merged.discrepancies.push(...refs.discrepancies);
   merged.discrepancies = distinctDiscrepancies(merged.discrepancies);
   problems.push(...refs.problems);
+  problems.push(...unplacedCitations(merged, metas));
 
   problems.push(...validate(merged, metas));
   return { collections: merged, coverage, problems };
@@ -104,6 +105,18 @@ export function distinctDiscrepancies(all: Collections['discrepancies']): Collec
     out.push(n === 1 ? d : { ...d, id: `${d.id}-${n}` });
   }
   return out;
+}
+
+/** A citation that links only to its document's top is an error: every reference is printed somewhere finer. */
+function unplacedCitations(collections: Collections, metas: DocumentMeta[]): Problem[] {
+  const file = (documentId: string) => metas.find((m) => m.documentId === documentId)?.file ?? documentId;
+  const all = [
+    ...collections.resolutions.flatMap((r) => r.citations.map((c) => ({ c, what: `${r.body} ${r.kind} ${r.number}` }))),
+    ...collections.citedDocuments.flatMap((s) => s.citations.map((c) => ({ c, what: s.symbol }))),
+  ];
+  return all
+    .filter(({ c }) => c.precision === 'document')
+    .map(({ c, what }) => ({ file: file(c.documentId), line: c.line, severity: 'error' as const, code: 'citation-without-place', message: `${what} is cited here but its citation has no paragraph, footnote, row, entry or block to link to; expected every citation to have a place` }));
 }
 
 function appendRecords(into: Collections, from: DocumentRecords): void {

@@ -62,7 +62,7 @@ export const csvRows: Partial<{ [K in CollectionName]: (records: Collections[K])
 export const extraCsv = {
   'resolution-citations': (c: Collections): Row[] => c.resolutions.flatMap((r) => r.citations.map((x) => ({
     resolution: r.id, body: r.body, kind: r.kind, number: r.number, document: x.document, paragraph: x.paragraph,
-    mandateList: x.mandateList, bodyBasis: x.bodyBasis, line: x.line, text: x.text,
+    mandateList: x.mandateList, table: x.table, footnote: x.footnote, precision: x.precision, url: x.url, bodyBasis: x.bodyBasis, line: x.line, text: x.text,
   }))),
   'resource-rows': (c: Collections): Row[] => c.resourceTables.flatMap((t) => t.rows.map((row) => ({
     table: t.id, document: t.document, number: t.number, unit: t.unit, unitOfMeasure: t.unitOfMeasure, part: row.part, group: row.group,

@@ -90,7 +90,17 @@ describe('buildReferences', () => {
 
   test('a bare GA-form number in a fascicle is the Assembly by inference, and says so', () => {
     const r = out.resolutions.find((x) => x.id === 'ga-resolution-72-266-a')!;
-    expect(r.citations).toEqual([{ document: 'A/76/6 (Sect. 16)', documentId: 'a-76-6-sect-16', paragraph: null, mandateList: null, bodyBasis: 'inferred', text: '第 72/266 A 号决议', line: 39 }]);
+    expect(r.citations).toEqual([{ document: 'A/76/6 (Sect. 16)', documentId: 'a-76-6-sect-16', paragraph: null, mandateList: null, bodyBasis: 'inferred', text: '第 72/266 A 号决议', line: 39, precision: 'front-matter', url: '/documents/a-76-6-sect-16/#front-1', table: null, footnote: null }]);
+  });
+
+  test('every citation links to its place: paragraph, footnote, mandate entry, front matter', () => {
+    const all = [...out.resolutions.flatMap((r) => r.citations), ...out.citedDocuments.flatMap((s) => s.citations)];
+    expect(all.every((c) => c.url.includes('#'))).toBe(true);
+    const ga = out.resolutions.find((x) => x.id === 'ga-resolution-74-247')!;
+    expect(ga.citations.find((c) => c.paragraph === '16.25')).toMatchObject({ precision: 'paragraph', url: '/documents/a-76-6-sect-16/#para-16.25' });
+    expect(ga.citations.find((c) => c.mandateList === '6')).toMatchObject({ precision: 'mandate-entry', url: '/documents/a-76-6-sect-16/subprogrammes/6/#mandate-2' });
+    const fn = out.citedDocuments.find((s) => s.symbol === 'A/74/6 (Sect. 16)')!.citations[0]!;
+    expect(fn).toMatchObject({ precision: 'footnote', paragraph: '16.25', footnote: '2', url: '/documents/a-76-6-sect-16/#fn-16.25-2' });
   });
 
   test('the same number of two bodies stays two records', () => {

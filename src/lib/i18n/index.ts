@@ -15,6 +15,7 @@ import { chrome } from './chrome.ts';
 import { resolutions } from './resolutions.ts';
 import { tables } from './tables.ts';
 import { data } from './data.ts';
+import { citations } from './citations.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -28,6 +29,7 @@ export const ui = {
   ...resolutions,
   ...tables,
   ...data,
+  ...citations,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;
