@@ -103,46 +103,71 @@ const CND_FIRST_ANNUAL_SESSION = 35;
 /** CCPCJ was set up in 1992 and meets yearly: session N in 1991 + N (27th: 2018). */
 const CCPCJ_OFFSET = 1991;
 
-/** Year and session of adoption as far as the number itself tells them. */
-export function deriveAdoption(body: Body, number: string): { year: number | null; session: number | null } {
+/** What a resolution number itself fixes about when it was adopted. */
+export interface Adoption {
+  /** Calendar year of adoption, only where the number fixes it: a year in the number (ECOSOC `2017/18`, SC `2331 (2016)`) or a session held within one calendar year (CND, CCPCJ, the conferences, GA special sessions). */
+  year: number | null;
+  /** Regular session of adoption (GA, CND, CCPCJ, conferences), else null. */
+  session: number | null;
+  /** First and last calendar year of that session (GA session 65: 2010–2011), else null. */
+  sessionYears: [number, number] | null;
+}
+
+/**
+ * When a resolution was adopted, as far as its number tells. A General Assembly regular session runs from
+ * September into the next year, so its number fixes the session and its two years, never the year: GA
+ * 65/308 was adopted in July 2011, in the 65th session (2010–2011). A year printed in the text is applied
+ * by the reference pass, not here.
+ */
+export function deriveAdoption(body: Body, number: string): Adoption {
   const n = normalizeResolutionNumber(number);
-  const none = { year: null, session: null };
+  const none: Adoption = { year: null, session: null, sessionYears: null };
+  const within = (year: number | null, session: number | null): Adoption =>
+    ({ year, session, sessionYears: year === null ? null : [year, year] });
   const special = /^S-(\d+)\//.exec(n);
   const sessionSlash = /^(\d+)\//.exec(n);
   const bracket = /\(([^)]+)\)/.exec(n)?.[1] ?? null;
   const romanSession = bracket ? romanToNumber(bracket) : null;
   switch (body) {
     case 'GA': {
-      if (special) {
-        const s = Number(special[1]);
-        return { year: GA_SPECIAL_SESSION_YEARS[s] ?? null, session: null };
-      }
+      if (special) return within(GA_SPECIAL_SESSION_YEARS[Number(special[1])] ?? null, null);
       const session = sessionSlash ? Number(sessionSlash[1]) : romanSession;
-      return session === null ? none : { year: GA_FIRST_YEAR + session, session };
+      return session === null ? none : { year: null, session, sessionYears: [GA_FIRST_YEAR + session, GA_FIRST_YEAR + session + 1] };
     }
     case 'SC':
-      return bracket && /^\d{4}$/.test(bracket) ? { year: Number(bracket), session: null } : none;
+      return bracket && /^\d{4}$/.test(bracket) ? within(Number(bracket), null) : none;
     case 'ECOSOC': {
       // `2017/18` and `1966/1106 (XL)`: the year comes first; a roman numeral is the session.
       const year = /^(\d{4})\//.exec(n);
-      return { year: year ? Number(year[1]) : null, session: romanSession };
+      return year ? within(Number(year[1]), romanSession) : { ...none, session: romanSession };
     }
     case 'CND': {
       const session = sessionSlash ? Number(sessionSlash[1]) : romanSession;
       if (session === null) return none;
-      return { year: session >= CND_FIRST_ANNUAL_SESSION ? CND_ANNUAL_OFFSET + session : null, session };
+      return session >= CND_FIRST_ANNUAL_SESSION ? within(CND_ANNUAL_OFFSET + session, session) : { ...none, session };
     }
     case 'CCPCJ': {
       const session = sessionSlash ? Number(sessionSlash[1]) : null;
-      return session === null ? none : { year: CCPCJ_OFFSET + session, session };
+      return session === null ? none : within(CCPCJ_OFFSET + session, session);
     }
     case 'COP-UNTOC':
     case 'COSP-UNCAC': {
       const session = sessionSlash ? Number(sessionSlash[1]) : null;
       const table = body === 'COP-UNTOC' ? COP_UNTOC_SESSION_YEARS : COSP_UNCAC_SESSION_YEARS;
-      return session === null ? none : { year: table[session] ?? null, session };
+      return session === null ? none : within(table[session] ?? null, session);
     }
   }
+}
+
+/**
+ * A year printed with the reference, right before its number: `大会 2011 年 7 月 14 日第 65/308 号决议`,
+ * `大会 2006 年第 60/288 号决议`, `缔约方大会 2018 年通过的第 9/1 号决议`. Null when none is printed.
+ */
+export function printedYear(text: string, number: string): number | null {
+  const re = new RegExp(String.raw`(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:通过的?)?\s*第\s*(${NUMBER_SOURCE})`, 'g');
+  const want = normalizeResolutionNumber(number);
+  for (const m of toHalfWidth(text).matchAll(re)) if (normalizeResolutionNumber(m[2]!) === want) return Number(m[1]);
+  return null;
 }
 
 /** The UN's own symbol of a resolution (`A/RES/74/247`, `S/RES/2331(2016)`); null for decisions and bodies without a RES series. */

@@ -53,10 +53,18 @@ export const resolutionSchema = z.object({
   number: z.string(),
   /** Every title the corpus gives it. */
   titles: z.array(z.string()),
-  /** Year of adoption derived from the number, null where it cannot be derived. */
+  /**
+   * Year of adoption, only where the source fixes it: printed with the reference (`大会 2011 年 7 月 14 日第
+   * 65/308 号决议`), in the number (`2017/18`, `2331 (2016)`), or a session held within one calendar year
+   * (CND, CCPCJ, the conferences). Never guessed from a GA session, which spans two years: null there.
+   */
   year: z.number().int().nullable(),
+  /** Where `year` comes from: `text` (printed with a citation), `number` (the number or its one-year session), else null. */
+  yearBasis: z.enum(['text', 'number']).nullable(),
   /** Session of adoption derived from the number (GA/CND/CCPCJ/COP sessions), else null. */
   session: z.number().int().nullable(),
+  /** First and last calendar year of that session (GA session 65: [2010, 2011]), else null. */
+  sessionYears: z.tuple([z.number().int(), z.number().int()]).nullable(),
   /** Official document symbol (`A/RES/74/247`), null where the body has no such series. */
   officialSymbol: z.string().nullable(),
   /** Every place it is cited. */

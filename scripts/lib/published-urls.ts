@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Anchors that are permalinks (see README "Permanent links"); headings and footnotes are not promised. */
-export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure)-[^"]+)"/g;
+/** Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, and the places citations link to (mandate entries, page footnotes, front matter, summary and other text blocks); headings are not promised. */
+export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|summary|text)-[^"]+)"/g;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

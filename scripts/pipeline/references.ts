@@ -13,6 +13,7 @@ import { toHalfWidth } from '../../core/text.ts';
 import {
   deriveAdoption,
   findReferences,
+  printedYear,
   isMisprintedSymbol,
   normalizeSymbol,
   officialSymbol,
@@ -195,6 +196,27 @@ function lineOf(passage: Passage, needle: string, occurrence: number, sources: M
   return passage.line;
 }
 
+/**
+ * A year printed with a citation (`大会 2011 年 7 月 14 日第 65/308 号决议`) is the source's word: it becomes
+ * the year. One that contradicts the number (outside its session's years) is reported, and the printed year kept.
+ */
+function applyPrintedYear(r: Resolution, metas: DocumentMeta[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const c of r.citations) {
+    const year = printedYear(c.text, r.number);
+    if (year === null) continue;
+    if (r.sessionYears && (year < r.sessionYears[0] || year > r.sessionYears[1])) {
+      const file = metas.find((m) => m.documentId === c.documentId)?.file ?? c.documentId;
+      problems.push({ file, line: c.line, severity: 'warning', code: 'year-outside-session', message: `${r.body} ${r.kind} ${r.number} is printed with the year ${year}, outside its session's years ${r.sessionYears.join('–')}; the printed year is kept` });
+    }
+    if (r.yearBasis !== 'text') {
+      r.year = year;
+      r.yearBasis = 'text';
+    }
+  }
+  return problems;
+}
+
 /** A mandate entry's place: its item on the subprogramme page, or on the document page for the programme's own list. */
 function mandatePlace(m: DocRecords['mandates'][number]): Place {
   const url = m.list === 'programme'
@@ -220,8 +242,8 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     const id = resolutionId(body, kind, number);
     let r = resolutions.get(id);
     if (!r) {
-      const { year, session } = deriveAdoption(body, number);
-      r = { id, body, kind, number, titles: [], year, session, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
+      const { year, session, sessionYears } = deriveAdoption(body, number);
+      r = { id, body, kind, number, titles: [], year, yearBasis: year === null ? null : 'number', session, sessionYears, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
       resolutions.set(id, r);
     }
     return r;
@@ -309,6 +331,8 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
       addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line, ...p.place }, `passage/${passageIndex}/${refIndex}`);
     }
   }
+
+  for (const r of resolutions.values()) problems.push(...applyPrintedYear(r, metas));
 
   const bodyOrder = (b: Body) => bodies.indexOf(b);
   const kindOrder = (k: ResolutionKind) => (k === 'resolution' ? 0 : 1);

@@ -42,7 +42,7 @@ export const csvRows: Partial<{ [K in CollectionName]: (records: Collections[K])
     title: r.title, resolution: r.resolution, line: r.line,
   })),
   resolutions: (rs) => rs.map((r) => ({
-    id: r.id, body: r.body, kind: r.kind, number: r.number, titles: join(r.titles), year: r.year, session: r.session,
+    id: r.id, body: r.body, kind: r.kind, number: r.number, titles: join(r.titles), year: r.year, yearBasis: r.yearBasis, session: r.session, sessionYears: r.sessionYears ? r.sessionYears.join("–") : null,
     officialSymbol: r.officialSymbol, citations: r.citations.length, url: r.url,
   })),
   citedDocuments: (rs) => rs.map((r) => ({ id: r.id, symbol: r.symbol, inCorpus: r.inCorpus, citations: r.citations.length, url: r.url })),

@@ -257,12 +257,15 @@ describe('performance measures', () => {
 });
 
 describe('resolution index', () => {
-  test('by year: GA 74/247 counts in 2019, CND 56/9 in 2013, ECOSOC 2017/18 in 2017; totals match the records', () => {
+  test('by year: only years the source fixes: GA 65/308 in 2011 (printed), CND 56/9 in 2013, ECOSOC 2017/18 in 2017; GA 74/247 in none', () => {
     const spec = resolutionsByYear(c.resolutions);
     expectWellFormed(spec);
     const count = (year: number, body: string) => spec.datasets.find((d) => d.label === body)!.data[spec.labels.indexOf(String(year))];
     const expected = (year: number, b: string) => c.resolutions.filter((r) => r.year === year && r.body === b).length;
-    expect(c.resolutions.find((r) => r.id === 'ga-resolution-74-247')!.year).toBe(2019);
+    expect(c.resolutions.find((r) => r.id === 'ga-resolution-74-247')!.year).toBe(null);
+    expect(c.resolutions.find((r) => r.id === 'ga-resolution-65-308')!.year).toBe(2011);
+    expect(c.resolutions.find((r) => r.id === 'ga-decision-74-550-b')!.year).toBe(null);
+    expect(count(2011, '大会')).toBe(expected(2011, 'GA'));
     expect(c.resolutions.find((r) => r.id === 'cnd-resolution-56-9')!.year).toBe(2013);
     expect(c.resolutions.find((r) => r.id === 'ecosoc-resolution-2017-18')!.year).toBe(2017);
     expect(count(2019, '大会')).toBe(expected(2019, 'GA'));
@@ -275,13 +278,15 @@ describe('resolution index', () => {
     const total = spec.datasets.flatMap((d) => d.data).reduce((a, b) => a! + b!, 0);
     const undated = c.resolutions.filter((r) => r.year === null);
     expect(total).toBe(c.resolutions.length - undated.length);
-    for (const r of undated) expect(spec.notes.join('')).toContain(r.number);
+    expect(spec.notes.join('')).toContain(`另有 ${undated.length} 项`);
   });
 
   test('by session: CND session 56 holds 56/9', () => {
     const cnd = resolutionsBySession(c.resolutions).find((s) => s.body === 'CND')!;
     const s56 = cnd.sessions.find((s) => s.session === 56)!;
-    expect(s56.year).toBe(2013);
+    expect(s56.years).toBe('2013');
+    const ga = resolutionsBySession(c.resolutions).find((s) => s.body === 'GA')!;
+    expect(ga.sessions.find((s) => s.session === 65)!.years).toBe('2010–2011');
     expect(s56.count).toBe(c.resolutions.filter((r) => r.body === 'CND' && r.session === 56).length);
   });
 

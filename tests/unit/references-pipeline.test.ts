@@ -78,7 +78,7 @@ describe('buildReferences', () => {
   test('titles are distinct and in order; every mandate entry and text reference is a citation', () => {
     const r = out.resolutions.find((x) => x.id === 'ga-resolution-74-247')!;
     expect(r.titles).toEqual(['打击为犯罪目的使用信息和通信技术行为', '打击为犯罪目的使用信息和通信技术的行为']);
-    expect(r).toMatchObject({ year: 2019, session: 74, officialSymbol: 'A/RES/74/247', url: '/resolutions/ga-resolution-74-247/' });
+    expect(r).toMatchObject({ year: null, session: 74, sessionYears: [2019, 2020], officialSymbol: 'A/RES/74/247', url: '/resolutions/ga-resolution-74-247/' });
     expect(r.citations.map((c) => [c.documentId, c.mandateList, c.paragraph, c.bodyBasis, c.line])).toEqual([
       ['a-76-6-sect-16', '6', null, 'heading', 1460],
       ['a-76-6-sect-16', '1', null, 'heading', 353],

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   deriveAdoption,
   findReferences,
+  printedYear,
   normalizeResolutionNumber,
   normalizeSymbol,
   officialSymbol,
@@ -133,22 +134,34 @@ describe('numbers and identities', () => {
     expect(resolutionId(body, kind, number)).toBe(id);
   });
 
-  test.each<[Body, string, number | null, number | null]>([
-    ['GA', '74/247', 2019, 74],
-    ['GA', '2491 (XXIII)', 1968, 23],
-    ['GA', 'S-30/1', 2016, null],
-    ['GA', 'S-20/2', 1998, null],
-    ['SC', '2331 (2016)', 2016, null],
-    ['ECOSOC', '2017/18', 2017, null],
-    ['ECOSOC', '1966/1106 (XL)', 1966, 40],
-    ['CND', '56/9', 2013, 56],
-    ['CND', '1 (XXXIII)', null, 33],
-    ['CCPCJ', '27/4', 2018, 27],
-    ['COP-UNTOC', '9/1', 2018, 9],
-    ['COSP-UNCAC', '9/1', 2021, 9],
-    ['COSP-UNCAC', '4/6', 2011, 4],
-  ])('deriveAdoption(%s, %s) = year %s, session %s', (body, number, year, session) => {
-    expect(deriveAdoption(body, number)).toEqual({ year, session });
+  test.each<[Body, string, number | null, number | null, [number, number] | null]>([
+    ['GA', '74/247', null, 74, [2019, 2020]],
+    ['GA', '65/308', null, 65, [2010, 2011]],
+    ['GA', '74/550 B', null, 74, [2019, 2020]],
+    ['GA', '2491 (XXIII)', null, 23, [1968, 1969]],
+    ['GA', 'S-30/1', 2016, null, [2016, 2016]],
+    ['GA', 'S-20/2', 1998, null, [1998, 1998]],
+    ['SC', '2331 (2016)', 2016, null, [2016, 2016]],
+    ['ECOSOC', '2017/18', 2017, null, [2017, 2017]],
+    ['ECOSOC', '1966/1106 (XL)', 1966, 40, [1966, 1966]],
+    ['CND', '56/9', 2013, 56, [2013, 2013]],
+    ['CND', '1 (XXXIII)', null, 33, null],
+    ['CCPCJ', '27/4', 2018, 27, [2018, 2018]],
+    ['COP-UNTOC', '9/1', 2018, 9, [2018, 2018]],
+    ['COSP-UNCAC', '9/1', 2021, 9, [2021, 2021]],
+    ['COSP-UNCAC', '4/6', 2011, 4, [2011, 2011]],
+  ])('deriveAdoption(%s, %s) = year %s, session %s, session years %j', (body, number, year, session, sessionYears) => {
+    expect(deriveAdoption(body, number)).toEqual({ year, session, sessionYears });
+  });
+
+  test.each<[string, string, number | null]>([
+    ['大会 2011 年 7 月 14 日第 65/308 号决议决定接纳南苏丹', '65/308', 2011],
+    ['大会 2006 年第 60/288 号决议通过的', '60/288', 2006],
+    ['根据公约缔约方大会 2018 年通过的第 9/1 号决议', '9/1', 2018],
+    ['大会在第 74/550 B 号决定中决定大会将于 2021 年 3 月举行', '74/550 B', null],
+    ['大会 2011 年 7 月 14 日第 65/308 号决议', '65/309', null],
+  ])('printedYear(%s, %s) = %s', (text, number, year) => {
+    expect(printedYear(text, number)).toBe(year);
   });
 
   test.each<[Body, 'resolution' | 'decision', string, string | null]>([

@@ -14,8 +14,10 @@ function presentBodies(items: { body: Body | null }[]): Body[] {
 }
 
 /**
- * Resolutions and decisions by year of adoption (derived from the number: GA 74/247 → 74th session → 2019) and body,
- * stacked, every year of the span; those whose year cannot be derived are listed in a note.
+ * Resolutions and decisions by year of adoption and body, stacked, every year of the span. The year is the
+ * record's `year`: only where the source fixes it (printed with the reference, in the number, or a session
+ * held within one year); a General Assembly session spans two years, so its resolutions are counted by
+ * session in the table below the chart, never put in a guessed year.
  */
 export function resolutionsByYear(resolutions: Resolution[]): ChartSpec {
   const dated = resolutions.filter((r) => r.year !== null);
@@ -44,19 +46,20 @@ export function resolutionsByYear(resolutions: Resolution[]): ChartSpec {
     })),
     decimals: 0,
     notes: [
-      '年份由编号推断：大会第 74/247 号决议为第七十四届会议（2019 年）；麻醉药品委员会第 56/9 号决议为第五十六届会议（2013 年）；经社理事会第 2017/18 号决议为 2017 年。',
-      ...(undated.length > 0 ? [`另有 ${undated.length} 项无法由编号推断年份：${undated.map((r) => resolutionLabel(r.body, r.kind, r.number)).join('、')}。`] : []),
+      '年份仅在原文确定时列出：引用处印有日期（大会 2011 年 7 月 14 日第 65/308 号决议），编号含年份（经社理事会第 2017/18 号决议），或届会在一个日历年内举行（麻醉药品委员会第 56/9 号决议为第五十六届会议，2013 年）。',
+      ...(undated.length > 0 ? [`另有 ${undated.length} 项的通过年份原文未确定（大会常会跨两个日历年，如第 74 届会议为 2019–2020 年），按届会计数见下表。`] : []),
     ],
     sources: [],
   };
 }
 
 /** Per body, the count by session of adoption (the bodies whose numbers carry a session), for the table under the year chart. */
-export function resolutionsBySession(resolutions: Resolution[]): { body: Body; sessions: { session: number; year: number | null; count: number }[] }[] {
+export function resolutionsBySession(resolutions: Resolution[]): { body: Body; sessions: { session: number; years: string | null; count: number }[] }[] {
+  const span = (y: [number, number] | null) => (y === null ? null : y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`);
   return presentBodies(resolutions.filter((r) => r.session !== null)).map((body) => {
     const own = resolutions.filter((r) => r.body === body && r.session !== null);
     const sessions = [...new Set(own.map((r) => r.session!))].sort((a, b) => a - b);
-    return { body, sessions: sessions.map((s) => ({ session: s, year: own.find((r) => r.session === s)?.year ?? null, count: own.filter((r) => r.session === s).length })) };
+    return { body, sessions: sessions.map((s) => ({ session: s, years: span(own.find((r) => r.session === s)?.sessionYears ?? null), count: own.filter((r) => r.session === s).length })) };
   });
 }
 
