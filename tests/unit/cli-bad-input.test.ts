@@ -83,6 +83,19 @@ describe('parse CLI on bad input', () => {
     expect(readdirSync(out)).toEqual(['previous.json']);
   });
 
+  test('a deliverables row deleted from the middle of a table fails with its line, not as a source error', () => {
+    const lines = original().toString('utf8').split('\n');
+    const at = lines.findIndex((l) => /^6\. 大会\(第三委员会\)关于腐败和经济犯罪事项的会议\t/.test(l));
+    expect(at).toBeGreaterThan(0);
+    const { dir, out } = folderWith(fascicle, Buffer.from([...lines.slice(0, at), ...lines.slice(at + 1)].join('\n')));
+    const r = parse(dir, out);
+    expect(r.status).toBe(1);
+    // Item 7 now follows item 5, on the line where item 6 stood.
+    expect(r.output).toContain(`${fascicle}:${at + 1}: error [deliverable-number-gap] table 16.13: item 7 follows item 5; expected item 6`);
+    expect(r.output).not.toMatch(/实质性会议服务\(3 小时会议次数\)" does not equal/);
+    expect(readdirSync(out)).toEqual(['previous.json']);
+  });
+
   test('a text that is not of its manifest kind', () => {
     const { dir, out } = folderWith(fascicle, Buffer.from('这是一份与预算无关的文本。\n第二行。\n'));
     const r = parse(dir, out);

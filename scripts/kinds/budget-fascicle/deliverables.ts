@@ -50,8 +50,15 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
   let category = { letter: '', title: '' };
   let subcategory: Deliverable | null = null;
   let items: Deliverable[] = [];
+  /** Items are numbered 1, 2, … through the table; a jump is checked against its subcategory's printed total. */
+  let lastItem = 0;
+  let gap: NumberGap | null = null;
   const reconcile = () => {
-    if (subcategory) reconcileSubcategory(subcategory, items, ctx, out);
+    if (subcategory) {
+      const mismatch = reconcileSubcategory(subcategory, items, ctx, out, gap === null);
+      if (gap) reportGap(gap, mismatch, subcategory, ctx, out, log, raw.number);
+    }
+    gap = null;
     subcategory = null;
     items = [];
   };
@@ -110,6 +117,11 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
       label: numbered ? numbered[2]!.trim() : label,
       values: values ?? [],
     };
+    if (numbered) {
+      const n = Number(numbered[1]);
+      if (n !== lastItem + 1 && gap === null) gap = { line: r.line, previous: lastItem, printed: n };
+      lastItem = n;
+    }
     if (isSubcategory) { reconcile(); subcategory = record; } else items.push(record);
     out.deliverables.push(record);
     if (values) out.placed++;
@@ -136,10 +148,38 @@ function readValues(r: RawRow, columns: YearColumn[], table: string, log: Proble
   return values;
 }
 
-/** A subcategory line should equal the sum of its items in every column; a mismatch is the source's, kept as printed. */
-function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput): void {
+/** An item number that does not follow the previous one (`3` then `5`). */
+interface NumberGap {
+  line: number;
+  previous: number;
+  printed: number;
+}
+
+/**
+ * A gap in item numbering is damage to the seed (a row lost) unless the printed subcategory total confirms
+ * the items printed: then the source itself skips a number, recorded as a source discrepancy. Damage is an
+ * error (the parse fails), and the subcategory's total is not published as the source's mistake.
+ */
+function reportGap(gap: NumberGap, totalMismatch: boolean, sub: Deliverable, ctx: DeliverablesContext, out: DeliverablesOutput, log: ProblemLog, table: string): void {
+  const expected = gap.previous + 1;
+  if (totalMismatch || sub.values.length === 0) {
+    log.error(gap.line, 'deliverable-number-gap', `table ${table}: item ${gap.printed} follows item ${gap.previous}; expected item ${expected}, and the printed total of "${sub.label}" does not confirm the items printed: a row missing from the seed?`);
+    return;
+  }
+  out.discrepancies.push({
+    id: `${ctx.meta.documentId}/numbering/${gap.line}`, document: ctx.meta.symbol, documentId: ctx.meta.documentId, kind: 'numbering', table: ctx.tableId, line: gap.line,
+    description: `Deliverable item ${gap.printed} follows item ${gap.previous}: the source skips number ${expected} (the printed total of "${sub.label}" equals its items)`,
+    printed: String(gap.printed), computed: String(expected),
+  });
+}
+
+/**
+ * A subcategory line should equal the sum of its items in every column; a mismatch is the source's, kept
+ * as printed (recorded only when `record`). Returns whether there is a mismatch.
+ */
+function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput, record: boolean): boolean {
   // An unreadable row (already an error) would make a false mismatch.
-  if (sub.values.length === 0 || items.some((it) => it.values.length === 0)) return;
+  if (sub.values.length === 0 || items.some((it) => it.values.length === 0)) return false;
   const printed: string[] = [];
   const computed: string[] = [];
   sub.values.forEach((col, c) => {
@@ -150,7 +190,8 @@ function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: Deliv
       computed.push(`${col.label}: ${sum}`);
     }
   });
-  if (printed.length === 0) return;
+  if (printed.length === 0) return false;
+  if (!record) return true;
   out.discrepancies.push({
     id: `${ctx.meta.documentId}/total/${sub.line}`,
     document: ctx.meta.symbol,
@@ -162,4 +203,5 @@ function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: Deliv
     printed: printed.join('; '),
     computed: computed.join('; '),
   });
+  return true;
 }
