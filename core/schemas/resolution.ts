@@ -51,8 +51,24 @@ export const resolutionSchema = z.object({
   kind: z.enum(['resolution', 'decision']),
   /** Number as the UN writes it (`74/247`, `72/266 A`, `2331 (2016)`, `2491 (XXIII)`, `2022/316`). */
   number: z.string(),
-  /** Every title the corpus gives it. */
+  /** Every title the corpus gives it; titles that differ only in punctuation, spacing or character width are one title (its first printing). */
   titles: z.array(z.string()),
+  /** Each title with the places that print it (a title printed in several forms keeps every form's places). */
+  titleVariants: z.array(z.object({
+    /** The title as first printed. */
+    title: z.string(),
+    /** Where it is printed: mandate entries (document, list and permalink). */
+    places: z.array(z.object({
+      /** Symbol of the printing document. */
+      document: z.string(),
+      /** Slug of the printing document. */
+      documentId: z.string(),
+      /** Mandate list of the entry (`programme`, `1`…`9.2`). */
+      mandateList: z.string(),
+      /** Permalink of the entry. */
+      url: z.string(),
+    })),
+  })),
   /**
    * Year of adoption, only where the source fixes it: printed with the reference (`大会 2011 年 7 月 14 日第
    * 65/308 号决议`), in the number (`2017/18`, `2331 (2016)`), or a session held within one calendar year

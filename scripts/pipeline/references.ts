@@ -217,6 +217,21 @@ function applyPrintedYear(r: Resolution, metas: DocumentMeta[]): Problem[] {
   return problems;
 }
 
+/** Two printings of one title that differ only in punctuation, spacing or character width (`：`/`:`) share this key. */
+export const titleKey = (title: string) => title.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Records a title where it is printed: a punctuation-only variant joins the title first printed. */
+function addTitle(r: Resolution, title: string, place: Resolution['titleVariants'][number]['places'][number]): void {
+  const key = titleKey(title);
+  let variant = r.titleVariants.find((v) => titleKey(v.title) === key);
+  if (!variant) {
+    variant = { title, places: [] };
+    r.titleVariants.push(variant);
+    r.titles.push(title);
+  }
+  if (!variant.places.some((p) => p.url === place.url)) variant.places.push(place);
+}
+
 /** A mandate entry's place: its item on the subprogramme page, or on the document page for the programme's own list. */
 function mandatePlace(m: DocRecords['mandates'][number]): Place {
   const url = m.list === 'programme'
@@ -243,7 +258,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     let r = resolutions.get(id);
     if (!r) {
       const { year, session, sessionYears } = deriveAdoption(body, number);
-      r = { id, body, kind, number, titles: [], year, yearBasis: year === null ? null : 'number', session, sessionYears, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
+      r = { id, body, kind, number, titles: [], titleVariants: [], year, yearBasis: year === null ? null : 'number', session, sessionYears, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
       resolutions.set(id, r);
     }
     return r;
@@ -260,7 +275,7 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
   for (const m of records.mandates) {
     if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
     const r = resolutionFor(m.body, m.kind, m.number);
-    if (m.title !== null && !r.titles.includes(m.title)) r.titles.push(m.title);
+    if (m.title !== null) addTitle(r, m.title, { document: m.document, documentId: m.documentId, mandateList: m.list, url: mandatePlace(m).url });
     addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line, ...mandatePlace(m) }, m.id);
   }
   // References printed inside mandate titles (`执行大会关于…的第 46/152 号决议`): a title shared by several

@@ -12,6 +12,7 @@ export const citations = {
   placeFrontMatter: { zh: '文件开头（标题页和说明）', en: 'opening of the document (title page and note)' },
   citedAt: { zh: '引用之处', en: 'Cited at' },
   inferredBody: { zh: '机构系推断', en: 'body inferred' },
+  printedIn: { zh: '见于 ', en: 'printed in ' },
   yearOfAdoption: { zh: '通过年份', en: 'Year of adoption' },
   yearFromText: { zh: '（据引用处所印日期）', en: '(as dated where cited)' },
   sessionOfAdoption: { zh: '届会', en: 'Session' },
