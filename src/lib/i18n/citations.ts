@@ -10,7 +10,7 @@ export const citations = {
   placeComponent: { zh: '次级方案 {n} 构成部分 {m}', en: 'subprogramme {n}, component {m}' },
   placeSummary: { zh: '摘要', en: 'summary' },
   placeFrontMatter: { zh: '文件开头（标题页和说明）', en: 'opening of the document (title page and note)' },
-  citedAt: { zh: '引用之处', en: 'Cited at' },
+  placeSep: { zh: '，', en: ', ' },
   inferredBody: { zh: '机构系推断', en: 'body inferred' },
   printedIn: { zh: '见于 ', en: 'printed in ' },
   yearOfAdoption: { zh: '通过年份', en: 'Year of adoption' },
