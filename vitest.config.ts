@@ -1,11 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, run one after the other (groupOrder):
+ * - unit: pure functions and fixture folders, no browser, no build (`npm run test:unit`, seconds);
+ * - e2e: chromium against the built dist/ (one file at a time keeps the 2 cores calm);
+ * - integration: whole-pipeline runs — the CLI on bad input, fuzzed seeds, a second build compared
+ *   byte for byte with the first, a hostile corpus built and opened in chromium.
+ * `npm test` runs all three after parse, check and build.
+ */
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/progress-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      // Browser tests run against the built dist/ (the test command builds first); one file at a time keeps 2 cores calm.
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
+      {
+        test: {
+          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: ['tests/e2e/a11y-all.test.ts'],
+          testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, maxConcurrency: 2, sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'integration', include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 240_000, hookTimeout: 240_000, fileParallelism: false, sequence: { groupOrder: 2 },
+        },
+      },
+      // The axe sweep over every page, light and dark: `npm run test:a11y:all` (too long for every run).
+      { test: { name: 'a11y-all', include: ['tests/e2e/a11y-all.test.ts'], testTimeout: 3_600_000, hookTimeout: 120_000, sequence: { groupOrder: 3 } } },
     ],
   },
 });

@@ -4,7 +4,7 @@
  * that search (cold: first search of the page; warm: the next ones), the size of the build-time tables
  * (raw and gzipped), and recall on the Chinese term list: Pagefind alone vs. the site's search.
  *
- * `tsx bench/search.ts` prints them; `runSearchBench()` returns them (for `npm run bench`).
+ * `npx tsx bench/search.ts` prints them; `runSearchBench()` returns them (for `npm run bench`).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -9,7 +9,7 @@ export function stripMarkup(text: string): string {
   return text
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*/g, '')
-    .replace(/\\([*_#\\\[\]()<>-])/g, '$1')
+    .replace(/\\([*_#\\[\]()<>-])/g, '$1')
     .replace(/<\/?p>/g, ' ')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();

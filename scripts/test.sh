@@ -1,17 +1,47 @@
 #!/usr/bin/env bash
-# The whole test suite, on a fresh machine: browser prerequisites, parse + build, unit and browser tests.
+# The test command. On a fresh machine: browser prerequisites, build (parse + site + search index) and check, then the unit, browser
+# and integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
+#   npm test                  everything (about 5 minutes on 2 cores)
+#   npm run test:unit         parse if the seeds or parsers changed, then the pure unit tests (seconds)
+#   npm run test:a11y:all     build if needed, then axe on every page, light and dark (long)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's chromium with CJK fonts (never a downloaded browser).
-if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
-  echo "test: installing chromium and fonts-noto-cjk from Debian"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
-fi
+mode=all
+case "${1:-}" in --unit) mode=unit; shift ;; --a11y-all) mode=a11y-all; shift ;; esac
 
-npm run --silent parse
-npm run --silent check
-npm run --silent build
-npx vitest run "$@"
+# content/ is generated: parse when it is missing or older than the seeds or any parser code.
+parse_if_needed() {
+  if [ ! -f content/report.json ] || [ -n "$(find seeds scripts core -type f -newer content/report.json -print -quit)" ]; then
+    npm run --silent parse -- --quiet
+  fi
+}
+
+# Browser tests drive Debian's chromium (CHROMIUM_PATH elsewhere) with CJK fonts, never a downloaded browser.
+browser_prerequisites() {
+  if [ -n "${CHROMIUM_PATH:-}" ]; then return; fi
+  if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    echo "test: installing chromium and fonts-noto-cjk from Debian"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  fi
+}
+
+case "$mode" in
+  unit)
+    parse_if_needed
+    npx vitest run --project unit "$@"
+    ;;
+  a11y-all)
+    browser_prerequisites
+    [ -f dist/pagefind/pagefind.js ] || npm run --silent build
+    npx vitest run --project a11y-all "$@"
+    ;;
+  all)
+    browser_prerequisites
+    npm run --silent build
+    npm run --silent check
+    npx vitest run --project unit --project e2e --project integration "$@"
+    ;;
+esac

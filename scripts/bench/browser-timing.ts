@@ -27,7 +27,7 @@ async function measure(page: Page, server: Served, query: string, firstSelector:
   await page.fill('#search-q', query);
   await page.waitForFunction('window.__bench.done !== undefined', null, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const t = (await page.evaluate('window.__bench')) as { input: number; first?: number; done: number };
+  const t = await page.evaluate<{ input: number; first?: number; done: number }>('window.__bench');
   const sent = server.sent.slice(before);
   return {
     query,

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './build-corpus.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 export interface LighthouseResult {
   url: string;
@@ -25,8 +26,8 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   const cli = join(root, 'node_modules/lighthouse/cli/index.js');
   const child = spawn(process.execPath, [
     cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`,
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000 });
+    `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: chromiumPath }, timeout: 180_000 });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
   child.stdout.resume();

@@ -8,7 +8,7 @@
  * What is not renumbered: the resolutions the documents cite (a copy cites the same 74/247 as its seed),
  * so resolution pages collect citations from every copy; the bench reports that growth separately.
  *
- * CLI: `tsx scripts/bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
+ * CLI: `npx tsx scripts/bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
  */
 import { splitJointSymbol } from '../../core/references.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

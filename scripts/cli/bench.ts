@@ -27,6 +27,7 @@ import { dirBytes, pageWeights, representativePages, summarizeWeights, type Type
 import { serveFolder } from '../bench/serve.ts';
 import { searchTimings, type SearchTimings } from '../bench/browser-timing.ts';
 import { lighthouse, type LighthouseResult } from '../bench/lighthouse.ts';
+import { chromiumPath } from '../bench/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,7 +65,7 @@ const machine = {
   memory: mib(totalmem()),
   os: `${platform()} ${release()}`,
   node: process.version,
-  chromium: (() => { const r = run('/usr/bin/chromium', ['--version']); return r.output.split('\n').find((l) => /Chromium/.test(l))?.trim() ?? '?'; })(),
+  chromium: (() => { const r = run(chromiumPath, ['--version']); return r.output.split('\n').find((l) => /Chromium/.test(l))?.trim() ?? '?'; })(),
   date: new Date().toISOString(),
 };
 table('Machine', ['what', 'value'], Object.entries(machine));

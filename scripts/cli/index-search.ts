@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Collections } from '../../core/schemas/collections.ts';
 import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -30,8 +31,8 @@ function urlOf(file: string): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const corpus = { documents: read<any[]>('documents'), resolutions: read<any[]>('resolutions') };
-  const paragraphs = read<any[]>('paragraphs');
+  const corpus = { documents: read<Collections['documents']>('documents'), resolutions: read<Collections['resolutions']>('resolutions') };
+  const paragraphs = read<Collections['paragraphs']>('paragraphs');
   // Paragraph text is indexed once, as its own record; on pages it would only repeat it.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.para'] });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

@@ -60,7 +60,7 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
       out = parsers[meta.kind]({ source: decoded.source, meta });
     } catch (e) {
       // A parser must return problems, not throw; if one does, the build still names the file.
-      problems.push({ file: seed.file, line: 0, severity: 'error', code: 'parser-crashed', message: `parser threw: ${(e as Error).stack ?? e}` });
+      problems.push({ file: seed.file, line: 0, severity: 'error', code: 'parser-crashed', message: `parser threw: ${(e as Error).stack ?? String(e)}` });
       continue;
     }
     problems.push(...out.problems);

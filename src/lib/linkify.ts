@@ -64,7 +64,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
     const spans: Span[] = [];
 
     // Resolutions and decisions: each number of a list phrase gets its own link.
-    let cursor = new Map<string, number>();
+    const cursor = new Map<string, number>();
     for (const ref of findReferences(text, { documentKind: ctx.documentKind })) {
       if (ref.type === 'symbol') {
         const id = slug(ref.symbol);
@@ -96,14 +96,13 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
         title: t(ref.bodyBasis === 'inferred' ? (ref.kind === 'resolution' ? 'refResolutionInferred' : 'refDecisionInferred') : (ref.kind === 'resolution' ? 'refResolution' : 'refDecision'), { body: ref.body, number: ref.number }),
       });
     }
-    cursor = new Map();
 
     // Tables: 表 16.4, 表 16.33(1)和 16.34(1), 表 16.30 至 16.32.
     for (const m of text.matchAll(/表\s*(\d+\.\d+)((?:\s*\(\d\))?(?:\s*(?:、|和|至|及|与)\s*\d+\.\d+(?:\s*\(\d\))?)*)/g)) {
       const first = m[1]!;
-      const firstStart = m.index! + m[0].indexOf(first);
+      const firstStart = m.index + m[0].indexOf(first);
       const numbers = [{ n: first, start: firstStart }];
-      for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g)) numbers.push({ n: more[0], start: m.index! + m[0].length - (m[2]!.length - more.index!) });
+      for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g)) numbers.push({ n: more[0], start: m.index + m[0].length - (m[2]!.length - more.index) });
       for (const { n, start } of numbers) {
         if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: permalinks.table(ctx.documentId, n), title: t('table', { n }) });
       }
@@ -113,14 +112,14 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const n = numeralValue(m[2]!);
       if (!n) continue;
       const number = `${m[1]}.${toRoman(n)}`;
-      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], href: permalinks.figure(ctx.documentId, number), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
+      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0], href: permalinks.figure(ctx.documentId, number), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
     }
     // Paragraphs: 第 16.263(a) 段, 第 16.20 和 16.21 段, 第 12 段.
     for (const m of text.matchAll(/第\s*((?:\d+\.)?\d+)(?:\s*\([a-z]\))?((?:\s*(?:、|和|至|及)\s*(?:\d+\.)?\d+(?:\s*\([a-z]\))?)*)\s*段/g)) {
       const all = [...m[0].matchAll(/(?:\d+\.)?\d+(?!\.\d)/g)];
       for (const n of all) {
         if (!paragraphs.has(`${ctx.documentId}|${n[0]}`)) continue;
-        const start = m.index! + n.index!;
+        const start = m.index + n.index;
         spans.push({ start, end: start + n[0].length, text: n[0], href: permalinks.paragraph(ctx.documentId, n[0]), title: t('paragraph', { n: n[0] }) });
       }
     }
@@ -129,11 +128,11 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const key = m[2] ? `${m[1]}.${m[2]}` : m[1]!;
       const unit = units.get(`${ctx.documentId}|${key}`);
       const head = m[2] ? m[0] : m[0].slice(0, m[0].length - (m[3]?.length ?? 0));
-      if (unit) spans.push({ start: m.index!, end: m.index! + head.length, text: head, href: unit.url, title: unit.title });
+      if (unit) spans.push({ start: m.index, end: m.index + head.length, text: head, href: unit.url, title: unit.title });
       // The rest of a list (`次级方案 5、6、8 和 9`): each number links to its subprogramme.
       for (const n of (m[3] ?? '').matchAll(/\d+/g)) {
         const other = units.get(`${ctx.documentId}|${n[0]}`);
-        const start = m.index! + head.length + n.index!;
+        const start = m.index + head.length + n.index;
         if (other) spans.push({ start, end: start + n[0].length, text: n[0], href: other.url, title: other.title });
       }
     }
@@ -142,9 +141,9 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
         for (const n of m[0].matchAll(/\d+/g)) {
           const r = results.get(`${ctx.documentId}|${ctx.unit}|${n[0]}`);
           if (!r) continue;
-          const start = m.index! + n.index!;
-          const withWord = n.index! >= 2 && m[0].slice(n.index! - 3, n.index!).trim().endsWith('成果');
-          const s = withWord ? m.index! + m[0].lastIndexOf('成果', n.index!) : start;
+          const start = m.index + n.index;
+          const withWord = n.index >= 2 && m[0].slice(n.index - 3, n.index).trim().endsWith('成果');
+          const s = withWord ? m.index + m[0].lastIndexOf('成果', n.index) : start;
           spans.push({ start: s, end: start + n[0].length, text: text.slice(s, start + n[0].length), href: r.url, title: r.title });
         }
       }

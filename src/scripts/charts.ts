@@ -41,6 +41,6 @@ function start(): void {
 
 if (figures.length > 0) {
   for (const f of figures) reveal(f);
-  const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+  const idle = window.requestIdleCallback?.bind(window) ?? ((cb: () => void) => setTimeout(cb, 1));
   idle(start, { timeout: 1500 });
 }

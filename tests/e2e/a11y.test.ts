@@ -1,48 +1,69 @@
-/** axe on every page type, light and dark: no serious or critical WCAG 2.2 A/AA violation. */
+/**
+ * axe on a sample of the site: no serious or critical WCAG 2.2 A/AA violation. The full sweep over every
+ * page in both schemes is `npm run test:a11y:all` (tests/e2e/a11y-all.test.ts).
+ *
+ * What the sample stands for:
+ * - per page type (one route under src/pages/), the page of median HTML size, in light and dark: it
+ *   stands for the type's markup and for both colour schemes, which come from one stylesheet per type;
+ * - per page type, its heaviest page, in light: long lists, big tables and many links pile up there
+ *   (the budget fascicle's document page is the heaviest document);
+ * - states a route's file cannot show: a targeted paragraph, search and lookup with a query, a
+ *   component (a subprogramme's child unit) and an emerging result, in light and dark.
+ * Pages run two at a time (one per core). The heaviest pages take minutes on a loaded machine: each test may take 5.
+ */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveDist } from './harness.ts';
+import { axeViolations, heaviest, pageHtml, pageTypes, representative } from './a11y-pages.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
-const pageTypes: Record<string, string> = {
-  overview: '/',
-  documents: '/documents/',
-  'budget fascicle': '/documents/a-76-6-sect-16/',
-  report: '/documents/e-cn.7-2022-2/',
-  'targeted paragraph': '/documents/e-cn.7-2022-3-add.1/#para-1',
-  search: '/search/?q=%E5%90%88%E6%88%90%E6%AF%92%E5%93%81',
-  lookup: '/lookup/?q=9%2F1',
-  charts: '/charts/a-76-6-sect-16/',
-  subprogramme: '/documents/a-76-6-sect-16/subprogrammes/1/',
-  component: '/documents/a-76-6-sect-16/subprogrammes/9.1/',
-  result: '/documents/a-76-6-sect-16/subprogrammes/3/results/2/',
-  'emerging result': '/documents/a-76-6-sect-16/subprogrammes/1/results/emerging/',
-  'resolution index': '/resolutions/',
-  resolution: '/resolutions/ga-resolution-74-247/',
-  'symbol index': '/symbols/',
-  symbol: '/symbols/a-74-6-sect-16/',
-  'open data': '/data/',
-  'source issues': '/source-issues/',
-  'not found': '/no-such-page/',
-};
+const TIMEOUT = 300_000;
+const types = pageTypes();
+const routeOf = (pattern: RegExp) => types.find((t) => pattern.test(t.route));
+const documents = routeOf(/^documents\/\[doc\]\/index/);
+const subprogrammes = routeOf(/subprogrammes\/\[key\]\/index/);
+const results = routeOf(/results\/\[result\]\/index/);
+const targetDoc = documents ? representative(documents) : null;
+const paraId = targetDoc ? /id="(para-[^"]+)"/.exec(pageHtml(targetDoc))?.[1] : undefined;
 
-describe.each(['light', 'dark'] as const)('axe, %s mode', (colorScheme) => {
-  for (const [name, path] of Object.entries(pageTypes)) {
-    test(name, async () => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(site.url + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
-      expect(serious).toEqual([]);
-      await context.close();
-    });
+const states: [string, string | undefined][] = [
+  ['targeted paragraph', targetDoc && paraId ? `${targetDoc}#${paraId}` : undefined],
+  ['search with a query', '/search/?q=%E5%90%88%E6%88%90%E6%AF%92%E5%93%81'],
+  ['lookup with a query', '/lookup/?q=9%2F1'],
+  ['component', subprogrammes?.pages.find((p) => /\/\d+\.\d+\/$/.test(p.path))?.path],
+  ['emerging result', results?.pages.find((p) => /\/emerging\/$/.test(p.path))?.path],
+];
+
+test('the sample covers every page type and state', () => {
+  expect(types.length).toBeGreaterThan(10);
+  expect(states.filter(([, path]) => !path).map(([name]) => name)).toEqual([]);
+});
+
+describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
+  describe.concurrent('median page of each type', () => {
+    for (const t of types) {
+      test(`${t.route}: ${representative(t)}`, async () => {
+        expect(await axeViolations(browser, site.url + representative(t), colorScheme)).toEqual([]);
+      }, TIMEOUT);
+    }
+  });
+  describe.concurrent('states', () => {
+    for (const [name, path] of states) {
+      test.skipIf(!path)(`${name}: ${path}`, async () => {
+        expect(await axeViolations(browser, site.url + path!, colorScheme)).toEqual([]);
+      }, TIMEOUT);
+    }
+  });
+});
+
+describe.concurrent('heaviest page of each type, light mode', () => {
+  for (const t of types.filter((t) => heaviest(t) !== representative(t))) {
+    test(`${t.route}: ${heaviest(t)}`, async () => {
+      expect(await axeViolations(browser, site.url + heaviest(t), 'light')).toEqual([]);
+    }, TIMEOUT);
   }
 });

@@ -61,9 +61,9 @@ describe('chart pages', () => {
           const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
           let painted = 0;
           for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
-          const spec = JSON.parse(f.querySelector('script[data-chart-spec]')!.textContent!) as { labels: string[]; datasets: { label: string; data: (number | null)[] }[] };
+          const spec = JSON.parse(f.querySelector('script[data-chart-spec]')!.textContent) as { labels: string[]; datasets: { label: string; data: (number | null)[] }[] };
           const rows = [...f.querySelectorAll('table[data-chart-table] tbody tr')].map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => (td as HTMLElement).dataset.value!));
-          const heads = [...f.querySelectorAll('table[data-chart-table] thead th[data-series]')].map((th) => th.textContent!.trim());
+          const heads = [...f.querySelectorAll('table[data-chart-table] thead th[data-series]')].map((th) => th.textContent.trim());
           return {
             id: f.id, width: canvas.width, height: canvas.height, painted, hasLabel: Boolean(canvas.getAttribute('aria-label')), role: canvas.getAttribute('role'),
             caption: f.querySelector('figcaption')?.textContent ?? '', spec, rows, heads,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/bench/chromium.ts';
 
 /** The built site under test: dist/, or DIST_DIR when a build went elsewhere. */
 export const dist = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
@@ -34,10 +35,24 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Debian's chromium, headless, with the flags this closed network needs. */
+/** Debian's chromium (or CHROMIUM_PATH), headless, with the flags this closed network needs. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: ['--headless', ...chromiumFlags],
   });
+}
+
+/** Runs `job` over `items` with at most `limit` at a time (two pages keep both cores busy). */
+export async function inParallel<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

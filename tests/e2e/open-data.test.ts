@@ -25,7 +25,7 @@ describe('/data/', () => {
         // A BOM first, so Excel on Windows opens the Chinese text as UTF-8 (TextDecoder drops it again).
         expect([...bytes.slice(0, 3)], c.csv).toEqual([0xef, 0xbb, 0xbf]);
         const text = new TextDecoder().decode(bytes);
-        const rows = parseCsv(text, { columns: true, bom: true }) as Record<string, string>[];
+        const rows = parseCsv<Record<string, string>>(text, { columns: true, bom: true });
         expect(rows.length, c.csv).toBe(c.records);
         if (rows.length) expect(Object.keys(rows[0]!), c.csv).toContain('id');
       }

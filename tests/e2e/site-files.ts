@@ -32,7 +32,7 @@ export function builtPages(): BuiltPage[] {
     const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
     const ids = new Set<string>();
     const links: string[] = [];
-    walk(parse(readFileSync(file, 'utf8')) as unknown as Node, (n) => {
+    walk(parse(readFileSync(file, 'utf8')), (n) => {
       for (const a of n.attrs ?? []) {
         if (a.name === 'id') ids.add(a.value);
         if (a.name === 'href' && (n.nodeName === 'a' || n.nodeName === 'link') && !/^[a-z]+:/i.test(a.value)) links.push(a.value);

@@ -14,7 +14,6 @@ import { joinBroken } from '../../core/text.ts';
 import { fixtureTests } from './fixtures.ts';
 
 const fascicle = { documentKind: 'budget-fascicle' as const };
-const report = { documentKind: 'ed-report' as const };
 /** body, kind, number of each resolution reference; symbols as `symbol:…`. */
 const brief = (refs: FoundReference[]) =>
   refs.map((r) => (r.type === 'symbol' ? `symbol:${r.symbol}` : `${r.body ?? '?'}/${r.bodyBasis}/${r.kind}/${r.number}`));

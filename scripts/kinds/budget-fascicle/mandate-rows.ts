@@ -35,7 +35,7 @@ export interface Instrument {
 export type Entry = { type: 'group'; group: Group } | { type: 'instrument'; instrument: Instrument };
 
 /** Conversion traces inside a cell: bold stars and backslash escapes. */
-const cleanCell = (cell: string) => cell.replace(/\*\*/g, '').replace(/\\([*_#\\\[\]()<>-])/g, '$1').trim();
+const cleanCell = (cell: string) => cell.replace(/\*\*/g, '').replace(/\\([*_#\\[\]()<>-])/g, '$1').trim();
 
 export class MandateRows {
   readonly entries: Entry[] = [];

@@ -86,9 +86,9 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
       if (role === 'percent' || row.texts[c] !== null) continue;
       // A part with its own head may print the same figure under another label (2021 批款数 / 估计数).
       const at = parts.map((p) => p.columns.find((pc) => slot(columns[pc]!) === slot(columns[c]!)));
-      if (parts.some((p, k) => at[k] !== undefined && p.texts[at[k]!] !== null)) continue;
-      const sum = parts.reduce((s, p, k) => s + (at[k] === undefined ? 0 : num(p, at[k]!)), 0);
-      const tolerance = roundingTolerance([err(row.printed[c]!), ...parts.map((p, k) => (at[k] === undefined ? 0 : err(p.printed[at[k]!]!)))]);
+      if (parts.some((p, k) => at[k] !== undefined && p.texts[at[k]] !== null)) continue;
+      const sum = parts.reduce((s, p, k) => s + (at[k] === undefined ? 0 : num(p, at[k])), 0);
+      const tolerance = roundingTolerance([err(row.printed[c]!), ...parts.map((p, k) => (at[k] === undefined ? 0 : err(p.printed[at[k]]!)))]);
       compare(row, c, sum, tolerance, `the ${parts.length} rows it totals (${span}) add up to a different amount`);
     }
   }

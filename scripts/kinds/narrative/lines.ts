@@ -48,10 +48,10 @@ export function cleanLine(raw: string): string {
     .trim()
     .replace(/^#{1,6}\s+/, '')
     .replace(/<\/?p>/g, '')
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_, label: string) => label.replace(/\\+([_*\[\]()#])/g, '$1'))
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_, label: string) => label.replace(/\\+([_*[\]()#])/g, '$1'))
     .replace(/<((?:https?|ftp):\/\/[^>\s]+)>/g, '$1')
     .replace(/\*\*([^*]+?)\*\*/g, '$1')
-    .replace(/\\([*_#\\\[\]()<>-])/g, '$1')
+    .replace(/\\([*_#\\[\]()<>-])/g, '$1')
     .trim();
 }
 
@@ -70,6 +70,6 @@ export function isWholeLineBold(raw: string): boolean {
  * after a hyphen or slash the wrap fell on (`2021-` + `2025`) nor at curly quotes, which set solid in Chinese.
  */
 export function joinWrapped(a: string, b: string): string {
-  if (/[-–\/“”‘’]$/.test(a) || /^[“”‘’]/.test(b)) return a + b;
+  if (/[-–/“”‘’]$/.test(a) || /^[“”‘’]/.test(b)) return a + b;
   return joinBroken(a, b);
 }

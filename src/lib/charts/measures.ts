@@ -66,7 +66,7 @@ export function markNumbers(text: string): { text: string; number: boolean }[] {
   const re = /\d[\d\s,.]*\d%?|\d%?/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
-    const start = m.index!;
+    const start = m.index;
     const before = text.slice(Math.max(0, start - 4), start);
     const isReference = /图\s*$|表\s*$|第\s*$/.test(before) || /^16\./.test(m[0]);
     if (isReference) continue;

@@ -30,16 +30,21 @@ document.addEventListener('keydown', (e) => {
 if (form && box) {
   // Load the small table as soon as the delegate shows intent, so Enter is instant.
   box.addEventListener('focus', () => void loadLookupTable().catch(() => {}), { once: true });
-  form.addEventListener('submit', async (e) => {
+  form.addEventListener('submit', (e) => {
     const q = box.value.trim();
-    if (q === '') { e.preventDefault(); box.focus(); return; }
     e.preventDefault();
-    try {
-      const outcome = await lookupQuery(q);
-      if (outcome.status === 'found') { location.href = outcome.target.url; return; }
-    } catch {
-      // No table (offline, file missing): full-text search still works.
-    }
-    location.href = `/search/?q=${encodeURIComponent(q)}`;
+    if (q === '') { box.focus(); return; }
+    void go(q);
   });
+}
+
+/** A number goes to its page; anything else (or no lookup table) to full-text search. */
+async function go(q: string): Promise<void> {
+  try {
+    const outcome = await lookupQuery(q);
+    if (outcome.status === 'found') { location.href = outcome.target.url; return; }
+  } catch {
+    // No table (offline, file missing): full-text search still works.
+  }
+  location.href = `/search/?q=${encodeURIComponent(q)}`;
 }

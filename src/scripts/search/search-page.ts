@@ -206,7 +206,7 @@ async function run(): Promise<void> {
 
 // Every keystroke searches at once (stale answers are dropped by `generation`); not while an IME is composing.
 input.addEventListener('input', (e) => {
-  if ((e as InputEvent).isComposing) return;
+  if ((e).isComposing) return;
   void run();
 });
 input.addEventListener('compositionend', () => void run());

@@ -34,7 +34,7 @@ function checkCase(seed: SeedFile, caseSeed: number): Failure | null {
   try {
     problems = runPipeline([{ ...seed, bytes }]).problems;
   } catch (e) {
-    return fail(`pipeline threw: ${(e as Error).stack ?? e}`);
+    return fail(`pipeline threw: ${(e as Error).stack ?? String(e)}`);
   }
   if (!problems.some((p) => BEFORE_PARSER.has(p.code))) reachedParser++;
   const crash = problems.find((p) => p.code === 'parser-crashed');

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness.ts';
+import { launchBrowser } from '../e2e/harness.ts';
 import { buildSite, indexSite, parseCorpus, root } from '../../scripts/bench/build-corpus.ts';
 import { HOSTILE, writeHostileCorpus, type HostileInsertion } from '../../scripts/bench/hostile.ts';
 import { auditHtml } from '../../scripts/bench/html-audit.ts';
@@ -87,7 +87,7 @@ describe('hostile text in the seeds', () => {
         badImgs: document.querySelectorAll('img[onerror], img[src="x"]').length,
         alertScripts: [...document.scripts].filter((s) => s.textContent?.includes('alert(1)')).length,
       }));
-      if (found.jsHrefs || found.badImgs || found.alertScripts) problems.push(`${path}: ${JSON.stringify(found, (k, v) => (k === 'text' ? undefined : v))}`);
+      if (found.jsHrefs || found.badImgs || found.alertScripts) problems.push(`${path}: ${JSON.stringify(found, (k, v: unknown) => (k === 'text' ? undefined : v))}`);
       if (found.text.includes(HOSTILE.script) && found.text.includes(HOSTILE.img)) literal++;
     }
     expect(problems).toEqual([]);

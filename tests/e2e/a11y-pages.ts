@@ -1,0 +1,68 @@
+/**
+ * Which pages the accessibility tests open. A page type is one route of the site (one file under
+ * src/pages/ that renders HTML); its pages are the built files that route produced. Read from the tree and
+ * from dist/, never listed by hand, so a new route or next year's documents are covered with no change.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { dist } from './harness.ts';
+
+const pagesDir = resolve(import.meta.dirname, '../../src/pages');
+
+export interface PageType {
+  /** The route as written under src/pages/ (`documents/[doc]/index.astro`). */
+  route: string;
+  /** URL paths of its built pages with their HTML size in bytes, smallest first. */
+  pages: { path: string; bytes: number }[];
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** `documents/[doc]/index.astro` → /^\/documents\/[^/]+\/$/ ; `404.astro` → /^\/404\.html$/. */
+function routePattern(route: string): RegExp {
+  const path = route.replace(/\.astro$/, '').replace(/(^|\/)index$/, '$1');
+  const source = path.split('/').map((seg) => (/^\[.+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return new RegExp(`^/${source}${path === '' || path.endsWith('/') ? '' : path === '404' ? '\\.html' : '/'}$`);
+}
+
+/** Every route with the pages it built; a static segment wins over a parameter (`/documents/` is not a `[doc]`). */
+export function pageTypes(): PageType[] {
+  const routes = files(pagesDir).filter((f) => f.endsWith('.astro')).map((f) => relative(pagesDir, f).split('\\').join('/'));
+  const built = files(dist)
+    .filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'))
+    .map((f) => ({ path: `/${relative(dist, f).split('\\').join('/').replace(/index\.html$/, '')}`, bytes: statSync(f).size }));
+  const byStatic = [...routes].sort((x, y) => (x.match(/\[/g)?.length ?? 0) - (y.match(/\[/g)?.length ?? 0));
+  const types = new Map<string, PageType>(byStatic.map((route) => [route, { route, pages: [] }]));
+  for (const page of built) {
+    const route = byStatic.find((r) => routePattern(r).test(page.path));
+    if (route) types.get(route)!.pages.push(page);
+  }
+  for (const t of types.values()) t.pages.sort((x, y) => x.bytes - y.bytes || x.path.localeCompare(y.path));
+  return [...types.values()].filter((t) => t.pages.length > 0);
+}
+
+/** The page of median size: what a typical page of the type carries. */
+export const representative = (t: PageType) => t.pages[Math.floor((t.pages.length - 1) / 2)]!.path;
+/** The largest page: where long lists, big tables and many links pile up. */
+export const heaviest = (t: PageType) => t.pages[t.pages.length - 1]!.path;
+
+/** Serious or critical WCAG 2.2 A/AA violations axe finds on one page in one colour scheme. */
+export async function axeViolations(browser: Browser, url: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  const context = await browser.newContext({ colorScheme });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+  } finally {
+    await context.close();
+  }
+}
+
+export const pageHtml = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
