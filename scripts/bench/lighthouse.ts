@@ -13,7 +13,7 @@ export interface LighthouseResult {
   url: string;
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
   /** Audits that cost points (score < 1), with their title, for finding what to fix. */
-  failing: { category: string; id: string; title: string; score: number | null; display?: string; nodes: string[] }[];
+  failing: { category: string; id: string; title: string; score: number | null; display?: string | undefined; nodes: string[] }[];
   error?: string;
 }
 

@@ -13,15 +13,15 @@ import { t, type Bilingual } from './i18n/index.ts';
 export interface Segment {
   text: string;
   /** Internal link. */
-  href?: string;
+  href?: string | undefined;
   /** Official text on undocs.org, shown beside the internal link. */
-  external?: string;
+  external?: string | undefined;
   /** Tooltip: what the link is; a plain string is document text (a title), a Bilingual is the site's description. */
   title?: string | Bilingual;
   /** The body of the reference is not stated and was not inferred: the page says so. */
-  uncertain?: boolean;
+  uncertain?: boolean | undefined;
   /** The body was inferred from context (a bare number in a General Assembly document). */
-  inferred?: boolean;
+  inferred?: boolean | undefined;
 }
 
 /** Where the text stands: its document, and the planning unit for 成果 N. */

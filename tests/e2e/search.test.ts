@@ -50,27 +50,12 @@ async function allParagraphResults(p: Page): Promise<string[]> {
   }));
 }
 
-/** Two pages for the recall terms, one per core: a term takes a free page and gives it back. */
-const recallPages: Page[] = [];
-const waiting: ((p: Page) => void)[] = [];
-async function withPage<T>(job: (p: Page) => Promise<T>): Promise<T> {
-  const p = recallPages.pop() ?? (await new Promise<Page>((ok) => waiting.push(ok)));
-  try {
-    return await job(p);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(p);
-    else recallPages.push(p);
-  }
-}
-
-describe.concurrent('full text: each term lists the paragraphs that hold it', () => {
+describe('full text: each term lists the paragraphs that hold it', () => {
   beforeAll(async () => {
-    recallPages.push(page, await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+    await page.goto(`${server.url}/search/`);
   });
 
-  test.for(recallTerms)('%s', (term, { expect }) => withPage(async (page) => {
-    await page.goto(`${server.url}/search/`);
+  test.each(recallTerms)('%s', async (term) => {
     await search(page, term);
     const expected = paragraphsContaining(paragraphs, term);
     await expect.poll(() => page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
@@ -86,7 +71,8 @@ describe.concurrent('full text: each term lists the paragraphs that hold it', ()
     await page.waitForURL((u) => u.hash === target.hash);
     await expect.poll(() => page.locator('.search-landing').getAttribute('id')).toBe(decodeURIComponent(target.hash.slice(1)));
     expect(await page.locator('.search-landing mark.search-mark').first().textContent()).toBe(term);
-  }));
+    await page.goto(`${server.url}/search/`);
+  });
 });
 
 describe('from a result to the paragraph', () => {

@@ -62,7 +62,7 @@ function linesOf(text: string): SourceLine[] {
 
 function parseExcerpt(text: string, file = 'input.txt') {
   const meta = fixtureMeta('budget-fascicle', SYMBOL, file);
-  const raw = cutTable(linesOf(text).filter((l, i, all) => i >= all.findIndex((x) => TABLE_NUMBER.test(x.text.trim()))));
+  const raw = cutTable(linesOf(text).filter((_l, i, all) => i >= all.findIndex((x) => TABLE_NUMBER.test(x.text.trim()))));
   const tableId = `${meta.documentId}/table-${raw.number}`;
   // The grid places the as-printed record's rows under the column model, as the document parser does.
   const tableRows = tableRecord(raw, 'resources', meta).rows;

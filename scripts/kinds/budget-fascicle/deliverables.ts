@@ -31,7 +31,7 @@ export interface DeliverablesOutput {
 
 /** `<p>a</p> <p>b</p>` → ['a', 'b'] without empty items; plain text → [text]. */
 export function splitParagraphCells(cell: string): string[] {
-  return paragraphCellItems(cell).filter((t, i, all) => t !== '' || all.length === 1);
+  return paragraphCellItems(cell).filter((t, _i, all) => t !== '' || all.length === 1);
 }
 
 export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): DeliverablesOutput {

@@ -19,13 +19,11 @@ class BodyWalker {
   private stack: OpenHeading[] = [];
   private paragraph: ParagraphDraft | null = null;
   private expected = 1;
-  /** Blank lines since the last content line, and whether page furniture stood between. */
+  /** Blank lines since the last content line. */
   private blanks = 0;
-  private furnitureBetween = false;
   private lastWasHeading = false;
   /** The last content was a footnote line: in hard-wrapped text, its wrapped rest may follow. */
   private lastWasFootnote = false;
-  private lastContentLine = 0;
   /** Per parent anchor, how many unnumbered headings it has had (for their anchors). */
   private unnumberedCount = new Map<string, number>();
   private anchors = new Set<string>();
@@ -36,7 +34,7 @@ class BodyWalker {
     const line = this.ctx.lines[i]!;
     const form = line.form;
     if (form.kind === 'blank') { this.blanks++; return; }
-    if (form.kind === 'furniture') { this.ctx.place(line.no); this.furnitureBetween = true; return; }
+    if (form.kind === 'furniture') { this.ctx.place(line.no); return; }
     if (form.kind === 'footnote') {
       this.ctx.footnotes.push({ mark: form.mark, text: form.text, line: line.no });
       this.ctx.blocks.push({ type: 'footnote', mark: form.mark, text: form.text, line: line.no });
@@ -52,8 +50,6 @@ class BodyWalker {
       this.readContent(i);
     }
     this.blanks = 0;
-    this.furnitureBetween = false;
-    this.lastContentLine = line.no;
   }
 
   private readContent(i: number): void {

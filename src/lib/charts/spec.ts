@@ -42,13 +42,13 @@ export interface ChartSpec {
   /** Full category labels for the table rows (same order and length as labels). */
   rowLabels: string[];
   /** Optional link per row (a source row anchor, a resolution page). */
-  rowLinks?: (string | null)[];
+  rowLinks?: (string | null)[] | undefined;
   datasets: ChartDataset[];
   /** Decimals the source prints for these values (千美元: 1; counts: 0). */
   decimals: number;
-  extraColumns?: TableOnlyColumn[];
+  extraColumns?: TableOnlyColumn[] | undefined;
   /** A note per row (a source discrepancy), null where none. */
-  rowNotes?: (string | null)[];
+  rowNotes?: (string | null)[] | undefined;
   /** Notes under the table (column meanings, what is omitted and why). */
   notes: string[];
   /** Where the numbers come from: source tables with their permanent links. */
