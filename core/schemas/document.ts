@@ -12,8 +12,10 @@ export const documentSchema = z.object({
   symbols: z.array(z.string()).min(1),
   /** Where the symbol comes from: printed in the text, or inferred by the editors (the site says so). */
   symbolSource: z.enum(['printed', 'inferred']),
-  /** Why the symbol is what it is, when inferred. */
+  /** Why the symbol is what it is, when inferred (English, from the manifest). */
   symbolNote: z.string().nullable(),
+  /** The same in Chinese (manifest `symbolNoteZh`), shown by the Chinese interface; absent when the manifest has none. */
+  symbolNoteZh: z.string().nullable().optional(),
   /** Genre of the document. */
   kind: documentKindSchema,
   /** Title in Chinese, as printed. */
@@ -22,6 +24,8 @@ export const documentSchema = z.object({
   titleEn: z.string(),
   /** Session(s) or meeting the document is for, as the manifest states. */
   session: z.string(),
+  /** The same in Chinese (manifest `sessionZh`), shown by the Chinese interface; absent when the manifest has none. */
+  sessionZh: z.string().optional(),
   /** Year the document is dated or the budget year it concerns. */
   year: z.number().int(),
   /** Language of the text (ISO 639-1). */

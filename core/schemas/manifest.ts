@@ -11,14 +11,18 @@ export const manifestEntrySchema = z.object({
   symbol: z.string(),
   /** `printed` when the text carries the symbol, `inferred` when the editors deduced it. */
   symbolSource: z.enum(['printed', 'inferred']),
-  /** How the symbol was found or inferred. */
+  /** How the symbol was found or inferred (English). */
   symbolNote: z.string().nullable(),
+  /** The same in Chinese: what the Chinese interface shows. */
+  symbolNoteZh: z.string().nullable().optional(),
   /** Genre of the document. */
   kind: documentKindSchema,
   /** English title (UN name). */
   titleEn: z.string(),
-  /** Session(s) the document is for. */
+  /** Session(s) the document is for (English). */
   session: z.string(),
+  /** The same in Chinese, as the UN writes it (`大会第七十六届会议`): what the Chinese interface shows. */
+  sessionZh: z.string().optional(),
   /** Year of the document (for a budget fascicle, the budget year). */
   year: z.number().int(),
   /** Language of the text (ISO 639-1). */

@@ -33,8 +33,8 @@ export const parseBudgetFascicle: Parser = ({ source, meta }) => {
   composeMandates(c);
   checkCompleteness(c);
   c.records.documents.push({
-    id: meta.documentId, symbol: meta.symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote,
-    kind: 'budget-fascicle', title: page.title ?? '', titleEn: meta.titleEn, session: meta.session, year: meta.year, language: 'zh',
+    id: meta.documentId, symbol: meta.symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
+    kind: 'budget-fascicle', title: page.title ?? '', titleEn: meta.titleEn, session: meta.session, sessionZh: meta.sessionZh, year: meta.year, language: 'zh',
     sourceFile: meta.file, sha256: meta.sha256, lineCount: Math.max(1, lines.length), blocks: w.blocks, url: permalinks.document(meta.documentId),
   });
   return { records: c.records, coverage: coverageLines(c, tally), problems: log.problems };

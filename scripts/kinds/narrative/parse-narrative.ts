@@ -48,8 +48,8 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
   checkSymbols(ctx);
 
   records.documents.push({
-    id: documentId, symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote,
-    kind: meta.kind, title: front.title ?? '', titleEn: meta.titleEn, session: meta.session, year: meta.year,
+    id: documentId, symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
+    kind: meta.kind, title: front.title ?? '', titleEn: meta.titleEn, session: meta.session, sessionZh: meta.sessionZh, year: meta.year,
     language: meta.language, sourceFile: meta.file, sha256: meta.sha256, lineCount: lineCount(source.lines),
     blocks: ctx.blocks, url: permalinks.document(documentId),
   });
