@@ -4,10 +4,27 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
 
+/**
+ * The site's public origin, set in one place: the SITE_URL environment variable (`https://budget.example.int`;
+ * the site is served at the root of that origin, since every link is root-relative). Canonical links, print footers, cite text and open-data `url` fields use it.
+ * Without it the pages link relatively and the browser supplies the reader's own origin.
+ */
+function publicSite() {
+  const raw = process.env.SITE_URL?.trim();
+  if (!raw) return undefined;
+  let url;
+  try { url = new URL(raw); } catch { url = null; }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be the http(s) origin the site is served at, such as https://budget.example.int, got "${raw}"`);
+  }
+  return url.origin;
+}
+const site = publicSite();
+
 export default defineConfig({
   // A build of another corpus (bench, safety test) keeps its content-layer cache apart from the main build's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  site: 'https://unodc-budget.example.org',
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -28,6 +28,8 @@ export const permalinks = {
   figure: (documentId: string, number: string) => `/documents/${documentId}/#figure-${number}`,
   heading: (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`,
   subprogramme: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/`,
+  /** A legislative-mandate entry on its unit's page (`anchor` is `mandate-<k>`, k its place in the list). */
+  mandate: (documentId: string, list: string, anchor: string) => `/documents/${documentId}/subprogrammes/${list}/#${anchor}`,
   result: (documentId: string, key: string, result: number | null) =>
     `/documents/${documentId}/subprogrammes/${key}/results/${result ?? 'emerging'}/`,
   resolution: (id: string) => `/resolutions/${id}/`,

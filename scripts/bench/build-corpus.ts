@@ -30,9 +30,12 @@ export function parseCorpus(seeds: string, out: string) {
   return run(bin('tsx'), [join(root, 'scripts/cli/parse.ts'), '--seeds', seeds, '--out', out, '--quiet']);
 }
 
-/** `astro build` of the parse output in `content` into `outDir`, with a cache of its own (so nothing is reused from another build). */
-export function buildSite(content: string, outDir: string, cacheDir: string) {
-  return run(bin('astro'), ['build', '--outDir', outDir], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir });
+/**
+ * `astro build` of the parse output in `content` into `outDir`, with a cache of its own (so nothing is reused from
+ * another build); `env` adds variables (SITE_URL). SITE_URL is unset unless given, so a build never inherits one.
+ */
+export function buildSite(content: string, outDir: string, cacheDir: string, env: Record<string, string> = {}) {
+  return run(bin('astro'), ['build', '--outDir', outDir], { SITE_URL: '', CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir, ...env });
 }
 
 /** The search index of a built site: the project's indexer when present, else plain pagefind. */

@@ -3,6 +3,7 @@
  * records flatten into rows, as CSV. Field names are a public contract: see README "Open data".
  */
 import { stringify } from 'csv-stringify/sync';
+import { withPublicUrls } from './site-url.ts';
 import type { CollectionName, Collections } from '../../core/schemas/collections.ts';
 
 type Row = Record<string, string | number | boolean | null>;
@@ -73,7 +74,8 @@ export const extraCsv = {
 
 /** A collection as its JSON file: an array of records, one key per line. */
 export function collectionJson(records: readonly unknown[]): string {
-  return JSON.stringify(records, null, 1) + '\n';
+  // `url` fields absolute on the public origin when the build has one (SITE_URL), else site paths.
+  return JSON.stringify(withPublicUrls(records), null, 1) + '\n';
 }
 
 /** A file size for people: `12.3 KB`, `1.2 MB`. */
@@ -110,9 +112,9 @@ export function toCsv(rows: Row[]): string {
 
 /** The CSV file of a collection or extra view, or null when it has none. */
 export function csvFor(name: string, corpus: Collections): string | null {
-  if (name in extraCsv) return toCsv(extraCsv[name as keyof typeof extraCsv](corpus));
+  if (name in extraCsv) return toCsv(withPublicUrls(extraCsv[name as keyof typeof extraCsv](corpus)));
   const flatten = csvRows[name as CollectionName] as ((r: Collections[CollectionName]) => Row[]) | undefined;
-  return flatten ? toCsv(flatten(corpus[name as CollectionName])) : null;
+  return flatten ? toCsv(withPublicUrls(flatten(corpus[name as CollectionName]))) : null;
 }
 
 /** Size in bytes of a file's UTF-8 text. */

@@ -8,7 +8,8 @@ import { budgetYearResources } from '../../src/lib/unit-resources.ts';
 import { budgetYearsOf } from '../../src/lib/charts/years.ts';
 import { compareRows, matches, type IndexRow } from '../../src/lib/resolution-filter.ts';
 import { neighbours } from '../../src/lib/sequence.ts';
-import { citeParagraph, citeResult } from '../../src/lib/cite.ts';
+import { citeFigure, citeMandate, citeParagraph, citeResult, citeTable, citeTableRowTemplate, citeUnit } from '../../src/lib/cite.ts';
+import { publicUrl, withPublicUrls } from '../../src/lib/site-url.ts';
 
 const load = <K extends keyof Collections>(name: K): Collections[K] =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/${name}.json`), 'utf8'));
@@ -85,8 +86,21 @@ describe('pager and citations', () => {
     expect(neighbours(items, (x) => x === 'a', toLink)).toEqual({ prev: null, next: { href: '/b/', label: 'b' } });
     expect(neighbours(items, (x) => x === 'c', toLink).next).toBeNull();
   });
-  test('UN-style citations', () => {
-    expect(citeParagraph('A/76/6 (Sect. 16)', '16.36')).toBe('A/76/6 (Sect. 16)，第 16.36 段');
-    expect(citeResult('A/76/6 (Sect. 16)', '9', '1', 2, 'x')).toBe('A/76/6 (Sect. 16)，次级方案 9 构成部分 1，成果 2');
+  test('UN-style citations, Chinese and English', () => {
+    expect(citeParagraph('A/76/6 (Sect. 16)', '16.36')).toEqual({ zh: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' });
+    expect(citeResult('A/76/6 (Sect. 16)', '9', '1', 2, 'x')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 1，成果 2', en: 'A/76/6 (Sect. 16), subprogramme 9, component 1, result 2' });
+    expect(citeResult('A/76/6 (Sect. 16)', '3', null, null, '标题')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 3，新出现成果“标题”', en: 'A/76/6 (Sect. 16), subprogramme 3, highlighted result “标题”' });
+    expect(citeTable('A/76/6 (Sect. 16)', '16.33')).toEqual({ zh: 'A/76/6 (Sect. 16)，表 16.33', en: 'A/76/6 (Sect. 16), table 16.33' });
+    expect(citeTableRowTemplate('A/76/6 (Sect. 16)', '16.33')).toEqual({ zh: 'A/76/6 (Sect. 16)，表 16.33，“{row}”行', en: 'A/76/6 (Sect. 16), table 16.33, row “{row}”' });
+    expect(citeFigure('A/76/6 (Sect. 16)', '16.三', '16.III')).toEqual({ zh: 'A/76/6 (Sect. 16)，图 16.三', en: 'A/76/6 (Sect. 16), figure 16.III' });
+    expect(citeUnit('A/76/6 (Sect. 16)', '9', '2')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 2', en: 'A/76/6 (Sect. 16), subprogramme 9, component 2' });
+    expect(citeMandate('A/76/6 (Sect. 16)', '3', '74/247')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 3，立法授权：74/247', en: 'A/76/6 (Sect. 16), subprogramme 3, legislative mandates: 74/247' });
+  });
+  test('public origin: absolute URLs on it, paths left alone without it', () => {
+    expect(publicUrl('/documents/x/#para-1', 'https://budget.test')).toBe('https://budget.test/documents/x/#para-1');
+    expect(publicUrl('/documents/x/', null)).toBe('/documents/x/');
+    expect(publicUrl('https://undocs.org/zh/A/76/6', 'https://budget.test')).toBe('https://undocs.org/zh/A/76/6');
+    expect(withPublicUrls([{ url: '/a/', nested: { url: '/b/' }, other: '/c/' }], 'https://budget.test'))
+      .toEqual([{ url: 'https://budget.test/a/', nested: { url: 'https://budget.test/b/' }, other: '/c/' }]);
   });
 });

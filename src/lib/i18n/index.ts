@@ -16,6 +16,8 @@ import { resolutions } from './resolutions.ts';
 import { tables } from './tables.ts';
 import { data } from './data.ts';
 import { citations } from './citations.ts';
+import { cite } from './cite.ts';
+import { documentHead } from './document-head.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -30,6 +32,8 @@ export const ui = {
   ...tables,
   ...data,
   ...citations,
+  ...cite,
+  ...documentHead,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;
