@@ -56,7 +56,7 @@ describe('a delegate walks the site', () => {
     await citations.filter({ hasText: '第 16.25 段' }).getByRole('link').first().click();
     await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/#para-16.25');
     // The browser scrolls to the anchor once the long page has laid out: wait for it, do not time it.
-    await expect.poll(async () => (await highlightedInView('#para-16\\.25')).inView).toBe(true);
+    await expect.poll(async () => (await highlightedInView('#para-16\\.25')).inView, { timeout: 10_000 }).toBe(true);
     const h = await highlightedInView('#para-16\\.25');
     expect(h.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(await page.locator('#para-16\\.25 a[href="/resolutions/ga-resolution-74-247/"]').count()).toBe(1);
