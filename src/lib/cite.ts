@@ -4,8 +4,9 @@
  * The templates are UI strings (src/lib/i18n/cite.ts); the numbers and symbols are the source's.
  */
 import { ui, type Bilingual } from './i18n/index.ts';
+import type { cite } from './i18n/cite.ts';
 
-type CiteKey = keyof typeof import('./i18n/cite.ts').cite;
+type CiteKey = keyof typeof cite;
 
 /** Fills `{name}` in both languages; a value may itself be bilingual (a unit name inside a citation). */
 function form(key: CiteKey, vars: Record<string, string | number | Bilingual>): Bilingual {

@@ -71,13 +71,14 @@ let opener: HTMLElement | null = null;
 /** The one popover, built on first use. */
 function popoverElement(): HTMLElement {
   if (popover) return popover;
-  popover = document.createElement('div');
-  popover.className = 'cite-pop';
-  popover.setAttribute('popover', 'auto');
-  popover.setAttribute('role', 'dialog');
-  popover.setAttribute('data-pagefind-ignore', '');
-  popover.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState === 'closed' && popover!.contains(document.activeElement)) opener?.focus();
+  const pop = document.createElement('div');
+  popover = pop;
+  pop.className = 'cite-pop';
+  pop.setAttribute('popover', 'auto');
+  pop.setAttribute('role', 'dialog');
+  pop.setAttribute('data-pagefind-ignore', '');
+  pop.addEventListener('toggle', (e) => {
+    if (e.newState === 'closed' && pop.contains(document.activeElement)) opener?.focus();
   });
   document.body.append(popover);
   return popover;
@@ -103,9 +104,10 @@ function openPopover(button: HTMLElement, target: CiteTarget, status: Bilingual 
   for (const action of citeActions) {
     const b = element('button', '', action.label[l]);
     b.type = 'button';
-    b.addEventListener('click', async () => {
-      const result = await action.run(target);
-      note.textContent = result ? result[l] : '';
+    b.addEventListener('click', () => {
+      void Promise.resolve(action.run(target)).then((result) => {
+        note.textContent = result ? result[l] : '';
+      });
     });
     actions.append(b);
   }
