@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
 import { cellHeaders, columnId, groupRuns, headRows } from '../../src/lib/table-grid.ts';
 import { CSV_BOM, neutraliseFormula, toCsv } from '../../src/lib/open-data.ts';
+import { describeDiscrepancy } from '../../src/lib/discrepancy-text.ts';
 
 const load = <K extends keyof Collections>(name: K): Collections[K] =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/${name}.json`), 'utf8'));
@@ -120,5 +121,36 @@ describe('CSV that opens in a spreadsheet', () => {
     const csv = toCsv([{ id: 'a', label: '=1+1', value: -26.3, text: '司法' }]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(parseCsv(csv, { columns: true, bom: true })).toEqual([{ id: 'a', label: "'=1+1", value: '-26.3', text: '司法' }]);
+  });
+});
+
+describe('source problems at the cell', () => {
+  const discrepancies = load('discrepancies');
+  test('表 16.13: item 11 prints no 2020 planned figure (seed line 859): a blank cell on its row, not a wrong total', () => {
+    const t = table('16.13');
+    const item11 = t.rows.find((r) => r.label?.startsWith('11. '))!;
+    const blank = discrepancies.find((d) => d.table === t.id && d.line === item11.line)!;
+    expect(blank).toMatchObject({ kind: 'blank-cell', check: 'blank', cells: [{ column: 0, printed: '' }], computed: '5' });
+    const sub = t.rows.find((r) => r.label === '研讨会、讲习班和培训活动(天数)')!;
+    expect(discrepancies.some((d) => d.table === t.id && d.line === sub.line)).toBe(false);
+    const text = describeDiscrepancy(blank, t, tables);
+    expect(text.zh).toContain('“2020 年计划数”一栏原文空白');
+    expect(text.en).toContain('blank in the source');
+  });
+
+  test('a wrong subtotal names its row and column, in Chinese and in English, with no line number', () => {
+    const t = table('16.13');
+    const d = discrepancies.find((x) => x.table === t.id && x.kind === 'total')!;
+    expect(t.columns[d.cells![0]!.column]!.key).toBe('2022-planned');
+    const text = describeDiscrepancy(d, t, tables);
+    expect(text.zh).toBe('“外地和技术合作项目(项目数目)”行“2022 年计划数”一栏：原文印出 2，按其所合计各行之和应为 1。');
+    for (const s of [text.zh, text.en]) expect(s).not.toMatch(/第\s*\d+\s*行|line \d+|\.txt/);
+  });
+
+  test('every discrepancy reads in Chinese without a line number or file name', () => {
+    for (const d of discrepancies) {
+      const t = tables.find((x) => x.id === d.table);
+      expect(describeDiscrepancy(d, t, tables).zh, d.id).not.toMatch(/第\s*\d+\s*行|\.txt|\bline\b/);
+    }
   });
 });

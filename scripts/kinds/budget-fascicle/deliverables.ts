@@ -53,9 +53,11 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
   /** Items are numbered 1, 2, … through the table; a jump is checked against its subcategory's printed total. */
   let lastItem = 0;
   let gap: NumberGap | null = null;
+  const blankAt = new Map(body.map((r) => [r.line, new Set(r.cells.slice(1).flatMap((c, i) => (c.trim() === '' ? [i] : [])))]));
+  const isBlank = (line: number, c: number) => blankAt.get(line)?.has(c) ?? false;
   const reconcile = () => {
     if (subcategory) {
-      const mismatch = reconcileSubcategory(subcategory, items, ctx, out, gap === null);
+      const mismatch = reconcileSubcategory(subcategory, items, ctx, out, gap === null, isBlank);
       if (gap) reportGap(gap, mismatch, subcategory, ctx, out, log, raw.number);
     }
     gap = null;
@@ -174,24 +176,32 @@ function reportGap(gap: NumberGap, totalMismatch: boolean, sub: Deliverable, ctx
 }
 
 /**
- * A subcategory line should equal the sum of its items in every column; a mismatch is the source's, kept
- * as printed (recorded only when `record`). Returns whether there is a mismatch.
+ * A subcategory line should equal the sum of its items in every column; a mismatch is the source's, kept as
+ * printed (recorded only when `record`). Where an item leaves the cell blank and the items printed fall short
+ * of the subcategory, the fault is the blank cell, not the total: reported as such, on the item's row.
+ * Returns whether the items and the printed total disagree.
  */
-function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput, record: boolean): boolean {
+function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput, record: boolean, blankAt: (line: number, c: number) => boolean): boolean {
   // An unreadable row (already an error) would make a false mismatch.
   if (sub.values.length === 0 || items.some((it) => it.values.length === 0)) return false;
-  const printed: string[] = [];
-  const computed: string[] = [];
+  const wrong: { c: number; printed: string; computed: string }[] = [];
+  const blankCells: Discrepancy[] = [];
   sub.values.forEach((col, c) => {
     const sum = items.reduce((s, it) => s + (it.values[c]?.value ?? 0), 0);
     const shown = col.value ?? 0;
-    if (Math.abs(sum - shown) > 1e-9) {
-      printed.push(`${col.label}: ${col.value ?? '—'}`);
-      computed.push(`${col.label}: ${sum}`);
+    if (Math.abs(sum - shown) <= 1e-9) return;
+    const blanks = items.filter((it) => blankAt(it.line, c));
+    if (blanks.length > 0 && shown > sum) {
+      for (const it of blanks) blankCells.push(blankCell(it, sub, c, shown, sum, ctx));
+      return;
     }
+    wrong.push({ c, printed: col.value === null ? '—' : String(col.value), computed: String(sum) });
   });
-  if (printed.length === 0) return false;
+  if (wrong.length === 0 && blankCells.length === 0) return false;
   if (!record) return true;
+  out.discrepancies.push(...blankCells);
+  if (wrong.length === 0) return true;
+  const label = (c: number) => sub.values[c]!.label;
   out.discrepancies.push({
     id: `${ctx.meta.documentId}/total/${sub.line}`,
     document: ctx.meta.symbol,
@@ -199,9 +209,30 @@ function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: Deliv
     kind: 'total',
     table: ctx.tableId,
     line: sub.line,
-    description: `Subcategory "${sub.label}" does not equal the sum of its ${items.length} item(s) in ${printed.length} column(s)`,
-    printed: printed.join('; '),
-    computed: computed.join('; '),
+    description: `Subcategory "${sub.label}" does not equal the sum of its ${items.length} item(s) in ${wrong.length} column(s)`,
+    printed: wrong.map((w) => `${label(w.c)}: ${w.printed}`).join('; '),
+    computed: wrong.map((w) => `${label(w.c)}: ${w.computed}`).join('; '),
+    cells: wrong.map((w) => ({ column: w.c, printed: w.printed, computed: w.computed })),
+    check: 'sum',
   });
   return true;
+}
+
+/** An item's blank cell in a column whose subcategory prints more than the items printed add up to. */
+function blankCell(item: Deliverable, sub: Deliverable, c: number, shown: number, sum: number, ctx: DeliverablesContext): Discrepancy {
+  const column = sub.values[c]!.label;
+  return {
+    id: `${ctx.meta.documentId}/blank/${item.line}`,
+    document: ctx.meta.symbol,
+    documentId: ctx.meta.documentId,
+    kind: 'blank-cell',
+    table: ctx.tableId,
+    line: item.line,
+    description: `Item "${item.label}" prints no figure under "${column}"; its subcategory "${sub.label}" prints ${shown} where the items printed add up to ${sum}`,
+    printed: '',
+    computed: String(shown - sum),
+    cells: [{ column: c, printed: '', computed: null }],
+    check: 'blank',
+    against: { table: ctx.tableId, row: sub.label },
+  };
 }

@@ -115,6 +115,9 @@ export function reconcileAcrossTables(tables: ResourceTable[], meta: DocumentMet
         description: `${a.row.label}, column ${a.table.columns[i]}: table ${a.table.number} prints another figure than ${what} in table ${b.table.number} (line ${b.row.line}, column ${b.table.columns[j]})`,
         printed: va === null ? '—' : formatAmount(va, decimals),
         computed: vb === null ? '—' : formatAmount(vb, decimals),
+        cells: [{ column: a.table.columnTypes[i]!.canonical, printed: va === null ? '—' : formatAmount(va, decimals), computed: vb === null ? '—' : formatAmount(vb, decimals) }],
+        check: 'other-table',
+        against: { table: b.table.id, row: b.row.label },
       });
     });
   };

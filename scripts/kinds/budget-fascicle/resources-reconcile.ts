@@ -40,7 +40,11 @@ export interface ReconcileInput {
   sums: SumCheck[];
   /** Amounts in money (千美元): whole numbers there are rounded, not exact counts. */
   money: boolean;
+  /** Index, in the drawn table's columns, of each of `columns`. */
+  canonical: number[];
 }
+
+type Check = NonNullable<Discrepancy['check']>;
 
 const EPSILON = 1e-9;
 
@@ -53,7 +57,7 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
   const num = (row: ReconcileRow, c: number) => row.values[c] ?? 0;
 
   /** Counts one check; records a discrepancy when printed and computed differ by more than `tolerance`. */
-  const compare = (row: ReconcileRow, c: number, computed: number, tolerance: number, what: string) => {
+  const compare = (row: ReconcileRow, c: number, computed: number, tolerance: number, what: string, check: Check) => {
     checks++;
     const printed = num(row, c);
     if (Math.abs(printed - computed) <= tolerance + EPSILON) return;
@@ -73,6 +77,8 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
       description: `${row.label}, column ${columns[c]!.label}: ${what}`,
       printed: cell === '' ? '—' : cell,
       computed: formatAmount(computed, decimals),
+      cells: [{ column: input.canonical[c]!, printed: cell, computed: formatAmount(computed, decimals) }],
+      check,
     });
   };
 
@@ -89,7 +95,7 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
       if (parts.some((p, k) => at[k] !== undefined && p.texts[at[k]] !== null)) continue;
       const sum = parts.reduce((s, p, k) => s + (at[k] === undefined ? 0 : num(p, at[k])), 0);
       const tolerance = roundingTolerance([err(row.printed[c]!), ...parts.map((p, k) => (at[k] === undefined ? 0 : err(p.printed[at[k]]!)))]);
-      compare(row, c, sum, tolerance, `the ${parts.length} rows it totals (${span}) add up to a different amount`);
+      compare(row, c, sum, tolerance, `the ${parts.length} rows it totals (${span}) add up to a different amount`, 'sum');
     }
   }
 
@@ -110,17 +116,17 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
     if (technical !== undefined && added !== undefined && other !== undefined) {
       const sum = num(row, technical) + num(row, added) + num(row, other);
       compare(row, change, sum, roundingTolerance([e(change), e(technical), e(added), e(other)]),
-        'the change total differs from 技术调整 + 新的/扩大的任务 + 其他');
+        'the change total differs from 技术调整 + 新的/扩大的任务 + 其他', 'change');
     }
     if (base !== undefined && estimate !== undefined) {
       compare(row, estimate, num(row, base) + num(row, change), roundingTolerance([e(estimate), e(base), e(change)]),
-        `the estimate differs from ${columns[base]!.label} + the change total`);
+        `the estimate differs from ${columns[base]!.label} + the change total`, 'estimate');
     }
     if (percent !== undefined && base !== undefined && num(row, base) !== 0) {
       const b = num(row, base);
       const c = num(row, change);
       const tolerance = e(percent) + 100 * (e(change) / Math.abs(b) + (Math.abs(c) * e(base)) / (b * b));
-      compare(row, percent, (100 * c) / b, tolerance, `the percentage differs from the change total / ${columns[base]!.label} × 100`);
+      compare(row, percent, (100 * c) / b, tolerance, `the percentage differs from the change total / ${columns[base]!.label} × 100`, 'percent');
     }
   }
 
@@ -135,7 +141,7 @@ function slot(column: HeadColumn): string {
   return column.role;
 }
 
-type Compare = (row: ReconcileRow, c: number, computed: number, tolerance: number, what: string) => void;
+type Compare = (row: ReconcileRow, c: number, computed: number, tolerance: number, what: string, check: Check) => void;
 
 const POST_DETAIL = /(\d+)\s*个\s*[^、，,]+/g;
 /** A whole cell that is a list of posts by grade: `1 个 USG、3 个 D-2、…`. */
@@ -154,7 +160,7 @@ function reconcilePostChanges(rows: ReconcileRow[], compare: Compare): void {
     const details = row.columns.filter((c) => row.texts[c] !== null && POST_LIST.test(row.texts[c]!));
     if (numbers.length !== 1 || details.length !== 1) continue;
     const counts = [...row.texts[details[0]!]!.matchAll(POST_DETAIL)].map((m) => Number(m[1]));
-    compare(row, numbers[0]!, counts.reduce((s, n) => s + n, 0), 0, 'the posts listed in the details add up to a different number');
+    compare(row, numbers[0]!, counts.reduce((s, n) => s + n, 0), 0, 'the posts listed in the details add up to a different number', 'posts');
   }
   for (let i = 0; i + 2 < rows.length; i++) {
     const [from, change, to] = [rows[i]!, rows[i + 1]!, rows[i + 2]!];
@@ -163,7 +169,7 @@ function reconcilePostChanges(rows: ReconcileRow[], compare: Compare): void {
     for (const c of to.columns) {
       if (to.values[c] === null && to.texts[c] !== null) continue;
       if (from.texts[c] !== null) continue;
-      compare(to, c, (from.values[c] ?? 0) + (change.values[c] ?? 0), 0, `the count differs from ${from.label} + ${change.label}`);
+      compare(to, c, (from.values[c] ?? 0) + (change.values[c] ?? 0), 0, `the count differs from ${from.label} + ${change.label}`, 'posts');
     }
   }
 }

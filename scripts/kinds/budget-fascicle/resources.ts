@@ -83,6 +83,7 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
     rows,
     sums,
     money: /美元/.test(raw.unitOfMeasure ?? '') && !/员额/.test(raw.unitOfMeasure ?? ''),
+    canonical: columnTypes(columns).map((c) => c.canonical),
   });
 
   const placed = rows.map((r, i) => ({ r, group: groups[i] ?? null })).filter((x) => x.r.placed);

@@ -15,6 +15,8 @@ export const tables = {
     zh: '来源问题：原文中下列数字与其计算依据不符（照原文显示，未作更正）。',
     en: 'Source issues: the figures below do not agree with what they are computed from (shown as printed, not corrected).',
   },
+  tableSourceIssue: { zh: '来源问题', en: 'Source issue' },
+  tableAllIssues: { zh: '（来源问题一览）', en: '(all source issues)' },
   tableBlankCell: { zh: '原文此格空白', en: 'Blank in the source' },
   tablePrinted: { zh: '印出值', en: 'Printed' },
   tableComputed: { zh: '计算值', en: 'Computed' },
