@@ -34,14 +34,16 @@ export function rowOf(d: Discrepancy, table: Table | undefined): Table['rows'][n
 const tableNo = (id: string | undefined) => id?.split('/table-').pop() ?? '';
 
 /** One sentence per language for a discrepancy; tables give row, column and check, other kinds their printed and expected forms. */
-export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, tables: Table[] = []): Bilingual {
+export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, tables: Table[] = [], withRow = true): Bilingual {
   const row = rowOf(d, table);
-  const where = row?.label ? `“${row.label}”` : '';
+  const where = withRow && row?.label ? `“${row.label}”` : '';
+  const rowZh = where ? `${where}行` : '';
+  const rowEn = where ? `Row ${where}, column` : 'Column';
   if (d.check === 'blank' && d.cells?.length) {
     const col = columnName(table, d.cells[0]!.column);
     return {
-      zh: `${where}行“${col.zh}”一栏原文空白；所属小计“${d.against?.row ?? ''}”印出的数字比各项印出数字之和多 ${d.computed ?? ''}。`,
-      en: `Row ${where}, column "${col.en}": blank in the source; its subtotal "${d.against?.row ?? ''}" prints ${d.computed ?? ''} more than the figures printed under it.`,
+      zh: `${rowZh}“${col.zh}”一栏原文空白；所属小计“${d.against?.row ?? ''}”印出的数字比各项印出数字之和多 ${d.computed ?? ''}。`,
+      en: `${rowEn} "${col.en}": blank in the source; its subtotal "${d.against?.row ?? ''}" prints ${d.computed ?? ''} more than the figures printed under it.`,
     };
   }
   if (d.check && d.cells?.length) {
@@ -50,8 +52,8 @@ export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, ta
     const other = against ? { zh: `（表 ${against.number}“${d.against!.row}”行）`, en: ` (table ${against.number}, row "${d.against!.row}")` } : { zh: '', en: '' };
     const cells = d.cells.map((c) => ({ col: columnName(table, c.column), c }));
     return {
-      zh: cells.map(({ col, c }) => `${where}行“${col.zh}”一栏：原文印出 ${c.printed || '—'}，按${check.zh}${other.zh}应为 ${c.computed ?? '—'}`).join('；') + '。',
-      en: cells.map(({ col, c }) => `Row ${where}, column "${col.en}": printed ${c.printed || '—'}; ${check.en}${other.en} gives ${c.computed ?? '—'}`).join('; ') + '.',
+      zh: cells.map(({ col, c }) => `${rowZh}“${col.zh}”一栏：原文印出 ${c.printed || '—'}，按${check.zh}${other.zh}应为 ${c.computed ?? '—'}`).join('；') + '。',
+      en: cells.map(({ col, c }) => `${rowEn} "${col.en}": printed ${c.printed || '—'}; ${check.en}${other.en} gives ${c.computed ?? '—'}`).join('; ') + '.',
     };
   }
   const printed = d.printed ?? '—';
