@@ -13,6 +13,13 @@ export const resourceTableSchema = z.object({
   title: z.string(),
   /** Unit line as printed (`千美元`, `员额数目`, `千美元/员额数目`), null if none. */
   unitOfMeasure: z.string().nullable(),
+  /**
+   * What the table sets out, read once from its caption: `funds-by-unit` (by source of funds, component and
+   * subprogramme), `posts-by-unit`, `object-of-expenditure`, `posts-by-grade`, `posts-summary` (posts and their
+   * changes), `by-main-category` (a unit's financial and post resources), `organs` (decision-making organs), `other`.
+   * Pages and charts find tables by it, never by matching captions.
+   */
+  subject: z.enum(['funds-by-unit', 'posts-by-unit', 'object-of-expenditure', 'posts-by-grade', 'posts-summary', 'by-main-category', 'organs', 'other']),
   /** Planning unit the table is for (`programme` for overview tables, `1`, `9.1`). */
   unit: unitKeySchema,
   /** Column labels, flattened from the printed header rows (one per value column and printed wording). */

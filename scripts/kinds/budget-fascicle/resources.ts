@@ -15,6 +15,7 @@ import { chooseLayout, hasNumbers, mergeColumns, valueCells, type Block } from '
 import { reconcile, type ReconcileRow } from './resources-reconcile.ts';
 import { meaningOf, resourceGrid, slotOf, type ResourceGrid } from './resources-grid.ts';
 import { columnKey, splitHeading } from './table-columns.ts';
+import { resourceSubject } from './resources-subject.ts';
 import type { Table } from '../../../core/schemas/table.ts';
 import { analyseStructure, type RowKind } from './resources-structure.ts';
 
@@ -94,6 +95,7 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
     number: raw.number,
     title: raw.caption.map(stripMarkup).reduce(joinBroken, ''),
     unitOfMeasure: raw.unitOfMeasure,
+    subject: resourceSubject(raw.caption.map(stripMarkup).reduce(joinBroken, '')),
     unit: ctx.unit,
     columns: columns.map((c) => c.label),
     columnTypes: columnTypes(columns),

@@ -17,20 +17,19 @@ type Row = ResourceTable['rows'][number];
 const MONEY = '千美元';
 const POSTS = '员额数目';
 
-/** The programme-wide table with the given printed title fragment (tables are found by what they are, not by number). */
-export function overviewTable(tables: ResourceTable[], documentId: string, title: string | RegExp): ResourceTable | undefined {
-  const matches = (t: string) => (typeof title === 'string' ? t.includes(title) : title.test(t));
-  return tables.find((t) => t.documentId === documentId && t.unit === 'programme' && matches(t.title));
+/** The programme-wide table of a subject (read by the parser from its caption): tables are found by what they are, not by number or caption. */
+export function overviewTable(tables: ResourceTable[], documentId: string, subject: ResourceTable['subject']): ResourceTable | undefined {
+  return tables.find((t) => t.documentId === documentId && t.unit === 'programme' && t.subject === subject);
 }
 
 /** 表 16.33: financial resources by source of funds, component and subprogramme. */
-export const fundsTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按资金来源、构成部分、次级方案列示的财政资源');
-/** 表 16.34: posts by source of funds, component and subprogramme (the title names the budget year: "… <Y> 年拟议员额"). */
-export const postsByUnitTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, /按资金来源、构成部分、次级方案列示的\s*\d{4}\s*年拟议员额/);
+export const fundsTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'funds-by-unit');
+/** 表 16.34: posts by source of funds, component and subprogramme. */
+export const postsByUnitTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'posts-by-unit');
 /** 表 16.30: financial resources by object of expenditure. */
-export const objectTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按支出用途列示的财政资源');
+export const objectTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'object-of-expenditure');
 /** 表 16.32: proposed posts by category and grade. */
-export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, '按职类和职等列示的拟议员额');
+export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'posts-by-grade');
 
 const source = (t: ResourceTable) => ({ label: `表 ${t.number} ${t.title}`, href: t.url });
 
