@@ -28,6 +28,16 @@ export function matches(row: IndexRow, query: IndexQuery): boolean {
   return q === '' || norm(row.number).includes(q) || norm(row.title).includes(q);
 }
 
+/** The sort menu (for phones, where the column heads are hidden): value `sort:dir`, label a UI string key. */
+export const sortChoices = [
+  { sort: 'body', dir: 'asc', label: 'sortBodyNumber' },
+  { sort: 'year', dir: 'desc', label: 'sortYearNewest' },
+  { sort: 'year', dir: 'asc', label: 'sortYearOldest' },
+  { sort: 'citations', dir: 'desc', label: 'sortCitationsMost' },
+  { sort: 'number', dir: 'asc', label: 'sortNumber' },
+] as const satisfies readonly { sort: IndexQuery['sort']; dir: IndexQuery['dir']; label: string }[];
+
+/** Numbers compare as numbers within their parts (74/5 before 74/247, 2017/18 before 2017/108). */
 const collator = new Intl.Collator('en', { numeric: true });
 
 export function compareRows(a: IndexRow, b: IndexRow, query: Pick<IndexQuery, 'sort' | 'dir'>): number {

@@ -51,6 +51,10 @@ export function applyAttrs(lang: UiLang, root: ParentNode = document): void {
       if (value !== null) el.setAttribute(name, value);
     }
   }
+  for (const el of root.querySelectorAll('[data-en-text]')) {
+    if (!el.hasAttribute('data-zh-text')) el.setAttribute('data-zh-text', el.textContent ?? '');
+    el.textContent = el.getAttribute(`data-${lang}-text`) ?? el.textContent;
+  }
 }
 
 /** Runs `callback` whenever the reader switches the UI language (event sent by ui-language.ts). */

@@ -13,7 +13,7 @@ let browser: Browser;
 beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
-const chartPages = ['/charts/a-76-6-sect-16/', '/documents/a-76-6-sect-16/subprogrammes/1/', '/documents/a-76-6-sect-16/subprogrammes/9.2/', '/resolutions/'];
+const chartPages = ['/charts/a-76-6-sect-16/', '/documents/a-76-6-sect-16/subprogrammes/1/', '/documents/a-76-6-sect-16/subprogrammes/9.2/', '/resolutions/charts/'];
 const pagesWithoutCharts = ['/', '/documents/a-76-6-sect-16/subprogrammes/1/results/1/', '/documents/a-76-6-sect-16/', '/source-issues/'];
 
 /** Built JS files that contain chart.js (found by one of its own error messages), and the loaders that import them. */

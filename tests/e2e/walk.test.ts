@@ -46,7 +46,7 @@ describe('a delegate walks the site', () => {
     await page.goBack();
     await page.locator('main ul').getByRole('link', { name: '74/247', exact: true }).first().click();
     await expect.poll(() => page.url()).toContain('/resolutions/ga-resolution-74-247/');
-    expect(await page.locator('h1').textContent()).toBe('大会第 74/247 号决议');
+    expect(await page.locator('h1').innerText()).toBe('大会第 74/247 号决议');
 
     // Every citation is listed; the mandate list and a paragraph of another document among them.
     const citations = page.locator('main h2:has-text("引用之处") + ul li');
@@ -98,14 +98,14 @@ describe('a delegate walks the site', () => {
     const visible = page.locator('table.resolution-index tbody tr:not([hidden])');
     const n = await visible.count();
     expect(n).toBeGreaterThan(10);
-    expect(new Set(await visible.locator('td:first-child').allTextContents())).toEqual(new Set(['麻醉药品委员会']));
+    expect(new Set(await visible.locator('td:first-child').allInnerTexts())).toEqual(new Set(['麻醉药品委员会']));
     await page.getByLabel('编号或标题').fill('56/9');
     await expect.poll(() => visible.count()).toBe(1);
     expect(page.url()).toContain('q=56%2F9');
     await page.getByLabel('编号或标题').fill('');
     await page.getByRole('button', { name: '引用' }).click();
     await page.getByRole('button', { name: '引用' }).click();
-    const counts = (await visible.locator('td.num:last-child').allTextContents()).map(Number);
+    const counts = (await visible.locator('td.num:last-child').allInnerTexts()).map(Number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 });

@@ -19,3 +19,11 @@ export function biAttrs(attrs: Partial<Record<BiAttrName, Bilingual>>): Record<s
   out['data-i18n-attrs'] = names.join(' ');
   return out;
 }
+
+/**
+ * Bilingual text of an element that cannot hold the <T/> spans (an <option>): render the Chinese inside it,
+ * `<option {...biText(t('all'))}>{t('all').zh}</option>`; the UI-language script swaps the text.
+ */
+export function biText(b: Bilingual): Record<string, string> {
+  return { 'data-en-text': b.en };
+}

@@ -1,0 +1,116 @@
+/**
+ * /resolutions/ is a list first: at the top of the page, in the UN's order of bodies and by number within a body
+ * (numerically: 74/5 before 74/247), filterable with the view in the URL, one card per resolution on a phone.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.ts';
+import { bodies } from '../../core/schemas/common.ts';
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const rows = (p: Page) => p.locator('[data-resolution-list] [data-body]:not([hidden])');
+
+/** Body and number of every visible row, in page order. */
+function visibleRows(p: Page): Promise<{ body: string; number: string; kind: string }[]> {
+  return rows(p).evaluateAll((els) => els.map((e) => ({ body: (e as HTMLElement).dataset.body!, number: (e as HTMLElement).dataset.number!, kind: (e as HTMLElement).dataset.kind! })));
+}
+
+/** Leading numbers of a resolution number ("74/247" → [74, 247], "2331 (2016)" → [2331, 2016]). */
+const numbers = (n: string) => (n.match(/\d+/g) ?? []).map(Number);
+
+function inOrder(a: number[], b: number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return a.length <= b.length;
+}
+
+describe('the resolution index', () => {
+  test('the list comes first, before any chart, near the top of the page', async () => {
+    await page.goto(site.url + '/resolutions/');
+    const top = await page.locator('[data-resolution-list]').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(900);
+    expect(await page.locator('main canvas, main figure.chart').count()).toBe(0);
+    // The charts live on their own page, linked from here.
+    const href = await page.locator('main a[href="/resolutions/charts/"]').first().getAttribute('href');
+    await page.goto(site.url + href);
+    expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  test('bodies in the UN order, numbers in numeric order within a body', async () => {
+    await page.goto(site.url + '/resolutions/');
+    const list = await visibleRows(page);
+    expect(list.length).toBeGreaterThan(500);
+    const order = list.map((r) => bodies.indexOf(r.body as (typeof bodies)[number]));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(list[0]!.body).toBe('GA');
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      if (a.body === b.body) expect(inOrder(numbers(a.number), numbers(b.number)), `${a.body} ${a.number} before ${b.number}`).toBe(true);
+    }
+    const ga = list.filter((r) => r.body === 'GA').map((r) => r.number);
+    if (ga.includes('74/5') && ga.includes('74/247')) expect(ga.indexOf('74/5')).toBeLessThan(ga.indexOf('74/247'));
+  });
+
+  test('filters by body, kind and text; the URL keeps the view and a shared filter URL opens it', async () => {
+    await page.goto(site.url + '/resolutions/?body=CND&q=56/9');
+    await expect.poll(() => visibleRows(page)).toEqual([{ body: 'CND', number: '56/9', kind: 'resolution' }]);
+    await page.goto(site.url + '/resolutions/');
+    await page.locator('select[name="body"]').selectOption('CCPCJ');
+    const ccpcj = await visibleRows(page);
+    expect(ccpcj.length).toBeGreaterThan(0);
+    expect(new Set(ccpcj.map((r) => r.body))).toEqual(new Set(['CCPCJ']));
+    expect(new URL(page.url()).searchParams.get('body')).toBe('CCPCJ');
+    await page.locator('select[name="kind"]').selectOption('decision');
+    const decisions = await visibleRows(page);
+    expect(decisions.every((r) => r.body === 'CCPCJ' && r.kind === 'decision')).toBe(true);
+    expect(decisions.length).toBeLessThan(ccpcj.length);
+    await page.locator('select[name="kind"]').selectOption('');
+    await page.locator('input[name="q"]').fill('zzzz-no-such');
+    await expect.poll(() => rows(page).count()).toBe(0);
+    expect(await page.locator('[data-no-match]').isVisible()).toBe(true);
+  });
+
+  test('sorts by citations, most first, from the sort control', async () => {
+    await page.goto(site.url + '/resolutions/');
+    await page.locator('select[name="sort"]').selectOption('citations:desc');
+    const counts = await rows(page).evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.citations)));
+    expect(counts.length).toBeGreaterThan(500);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('citations');
+  });
+
+  test('on a 390 px phone: one card per resolution, the title on full lines, no sideways scrolling', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
+      await phone.goto(site.url + '/resolutions/');
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const cards = await rows(phone).evaluateAll((els) => els.slice(0, 40).map((e) => {
+        const r = e.getBoundingClientRect();
+        const title = e.querySelector('[data-title]')?.getBoundingClientRect();
+        return { left: r.left, width: r.width, top: r.top, titleWidth: title?.width ?? 0 };
+      }));
+      // One card per row of the screen: each nearly full width, each below the previous one.
+      for (const [i, c] of cards.entries()) {
+        expect(c.width, `card ${i}`).toBeGreaterThan(300);
+        if (i > 0) expect(c.top).toBeGreaterThan(cards[i - 1]!.top);
+      }
+      // A title gets the card's width, not a narrow column (three characters a line).
+      const titled = cards.filter((c) => c.titleWidth > 0);
+      expect(titled.length).toBeGreaterThan(0);
+      for (const c of titled) expect(c.titleWidth).toBeGreaterThan(250);
+      await phone.close();
+    }
+  });
+});
