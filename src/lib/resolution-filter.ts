@@ -41,7 +41,10 @@ export const sortChoices = [
 const collator = new Intl.Collator('en', { numeric: true });
 
 export function compareRows(a: IndexRow, b: IndexRow, query: Pick<IndexQuery, 'sort' | 'dir'>): number {
-  const byNumber = a.order - b.order || collator.compare(a.number, b.number) || collator.compare(a.kind, b.kind);
+  // Within a body, in the order of adoption: by year (derived from the number; unknown years last), then by number
+  // read numerically (74/5 before 74/247; 2491 (XXIII) of 1968 before S-20/2 of 1998).
+  const byYear = (a.year ?? Infinity) - (b.year ?? Infinity);
+  const byNumber = a.order - b.order || (Number.isNaN(byYear) ? 0 : byYear) || collator.compare(a.number, b.number) || collator.compare(a.kind, b.kind);
   let c: number;
   switch (query.sort) {
     case 'body': c = a.order - b.order; break;

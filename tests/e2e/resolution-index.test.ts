@@ -24,17 +24,18 @@ afterAll(async () => {
 const rows = (p: Page) => p.locator('[data-resolution-list] [data-body]:not([hidden])');
 
 /** Body and number of every visible row, in page order. */
-function visibleRows(p: Page): Promise<{ body: string; number: string; kind: string }[]> {
-  return rows(p).evaluateAll((els) => els.map((e) => ({ body: (e as HTMLElement).dataset.body!, number: (e as HTMLElement).dataset.number!, kind: (e as HTMLElement).dataset.kind! })));
+function visibleRows(p: Page): Promise<{ body: string; number: string; kind: string; year: number | null }[]> {
+  return rows(p).evaluateAll((els) => els.map((e) => {
+    const d = (e as HTMLElement).dataset;
+    return { body: d.body!, number: d.number!, kind: d.kind!, year: d.year ? Number(d.year) : null };
+  }));
 }
 
-/** Leading numbers of a resolution number ("74/247" → [74, 247], "2331 (2016)" → [2331, 2016]). */
-const numbers = (n: string) => (n.match(/\d+/g) ?? []).map(Number);
-
-function inOrder(a: number[], b: number[]): boolean {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return a.length <= b.length;
-}
+/** Session and number of a "74/247"-style number, else null. */
+const sessionNumber = (n: string) => {
+  const m = /^(\d+)\/(\d+)/.exec(n);
+  return m ? [Number(m[1]), Number(m[2])] as const : null;
+};
 
 describe('the resolution index', () => {
   test('the list comes first, before any chart, near the top of the page', async () => {
@@ -55,9 +56,13 @@ describe('the resolution index', () => {
     const order = list.map((r) => bodies.indexOf(r.body as (typeof bodies)[number]));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(list[0]!.body).toBe('GA');
+    // Within a body: in the order of adoption (year; unknown years last), then numerically within a session.
     for (let i = 1; i < list.length; i++) {
       const [a, b] = [list[i - 1]!, list[i]!];
-      if (a.body === b.body) expect(inOrder(numbers(a.number), numbers(b.number)), `${a.body} ${a.number} before ${b.number}`).toBe(true);
+      if (a.body !== b.body) continue;
+      expect((a.year ?? Infinity) <= (b.year ?? Infinity), `${a.body} ${a.number} before ${b.number}`).toBe(true);
+      const [x, y] = [sessionNumber(a.number), sessionNumber(b.number)];
+      if (a.year === b.year && x && y && x[0] === y[0]) expect(x[1] <= y[1], `${a.body} ${a.number} before ${b.number}`).toBe(true);
     }
     const ga = list.filter((r) => r.body === 'GA').map((r) => r.number);
     if (ga.includes('74/5') && ga.includes('74/247')) expect(ga.indexOf('74/5')).toBeLessThan(ga.indexOf('74/247'));
@@ -67,24 +72,24 @@ describe('the resolution index', () => {
     await page.goto(site.url + '/resolutions/?body=CND&q=56/9');
     await expect.poll(() => visibleRows(page)).toEqual([{ body: 'CND', number: '56/9', kind: 'resolution' }]);
     await page.goto(site.url + '/resolutions/');
-    await page.locator('select[name="body"]').selectOption('CCPCJ');
+    await page.locator('[data-resolution-filters] select[name="body"]').selectOption('CCPCJ');
     const ccpcj = await visibleRows(page);
     expect(ccpcj.length).toBeGreaterThan(0);
     expect(new Set(ccpcj.map((r) => r.body))).toEqual(new Set(['CCPCJ']));
     expect(new URL(page.url()).searchParams.get('body')).toBe('CCPCJ');
-    await page.locator('select[name="kind"]').selectOption('decision');
+    await page.locator('[data-resolution-filters] select[name="kind"]').selectOption('decision');
     const decisions = await visibleRows(page);
     expect(decisions.every((r) => r.body === 'CCPCJ' && r.kind === 'decision')).toBe(true);
     expect(decisions.length).toBeLessThan(ccpcj.length);
-    await page.locator('select[name="kind"]').selectOption('');
-    await page.locator('input[name="q"]').fill('zzzz-no-such');
+    await page.locator('[data-resolution-filters] select[name="kind"]').selectOption('');
+    await page.locator('[data-resolution-filters] input[name="q"]').fill('zzzz-no-such');
     await expect.poll(() => rows(page).count()).toBe(0);
     expect(await page.locator('[data-no-match]').isVisible()).toBe(true);
   });
 
   test('sorts by citations, most first, from the sort control', async () => {
     await page.goto(site.url + '/resolutions/');
-    await page.locator('select[name="sort"]').selectOption('citations:desc');
+    await page.locator('[data-resolution-filters] select[name="sort"]').selectOption('citations:desc');
     const counts = await rows(page).evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.citations)));
     expect(counts.length).toBeGreaterThan(500);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

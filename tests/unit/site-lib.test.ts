@@ -77,6 +77,18 @@ describe('resolution index filter', () => {
     const rows = ['9/1', '74/247', '8/4', '74/178'].map((number) => row({ number }));
     expect(rows.sort((a, b) => compareRows(a, b, q)).map((r) => r.number)).toEqual(['8/4', '9/1', '74/178', '74/247']);
   });
+  test('the default order: UN order of bodies, then order of adoption, numbers read as numbers', () => {
+    const rows = [
+      row({ body: 'CND', order: 3, number: '56/9', year: 2013 }),
+      row({ number: '74/247', year: 2019 }),
+      row({ number: 'S-20/2', year: 1998 }),
+      row({ number: '74/5', year: 2019 }),
+      row({ number: '2491 (XXIII)', year: 1968 }),
+      row({ body: 'SC', order: 1, number: '2331 (2016)', year: 2016 }),
+    ];
+    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => `${r.body} ${r.number}`))
+      .toEqual(['GA 2491 (XXIII)', 'GA S-20/2', 'GA 74/5', 'GA 74/247', 'SC 2331 (2016)', 'CND 56/9']);
+  });
 });
 
 describe('pager and citations', () => {
