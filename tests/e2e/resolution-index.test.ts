@@ -70,7 +70,7 @@ describe('the resolution index', () => {
 
   test('filters by body, kind and text; the URL keeps the view and a shared filter URL opens it', async () => {
     await page.goto(site.url + '/resolutions/?body=CND&q=56/9');
-    await expect.poll(() => visibleRows(page)).toEqual([{ body: 'CND', number: '56/9', kind: 'resolution' }]);
+    await expect.poll(async () => (await visibleRows(page)).map((r) => `${r.body} ${r.kind} ${r.number}`)).toEqual(['CND resolution 56/9']);
     await page.goto(site.url + '/resolutions/');
     await page.locator('[data-resolution-filters] select[name="body"]').selectOption('CCPCJ');
     const ccpcj = await visibleRows(page);
