@@ -18,6 +18,7 @@ import { data } from './data.ts';
 import { citations } from './citations.ts';
 import { cite } from './cite.ts';
 import { documentHead } from './document-head.ts';
+import { beyond } from './beyond.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -34,6 +35,7 @@ export const ui = {
   ...citations,
   ...cite,
   ...documentHead,
+  ...beyond,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

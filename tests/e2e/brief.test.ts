@@ -1,0 +1,112 @@
+/**
+ * The brief for correspondence end to end: five items from three page types, a reload, plain-text and HTML
+ * exports (citations and URLs), the share link in a fresh browser context, and print.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.ts';
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+const doc = '/documents/a-76-6-sect-16/';
+const expected = [
+  { url: `${doc}#para-16.36`, cite: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' },
+  { url: `${doc}#para-16.1`, cite: 'A/76/6 (Sect. 16)，第 16.1 段', en: 'A/76/6 (Sect. 16), para. 16.1' },
+  { url: `${doc}subprogrammes/3/results/2/`, cite: 'A/76/6 (Sect. 16)，次级方案 3，成果 2', en: 'A/76/6 (Sect. 16), subprogramme 3, result 2' },
+  { url: '/resolutions/ga-resolution-74-247/', cite: '大会第 74/247 号决议', en: 'General Assembly resolution 74/247' },
+  { url: '/resolutions/cnd-resolution-56-9/', cite: '麻醉药品委员会第 56/9 号决议', en: 'Commission on Narcotic Drugs resolution 56/9' },
+];
+
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  return context;
+}
+
+/** Clicks "add to brief" on the element carrying the permalink. */
+async function add(page: Page, url: string): Promise<void> {
+  const path = url.replace(/#.*/, '');
+  if (new URL(page.url(), site.url).pathname !== path) await page.goto(site.url + path);
+  const owner = page.locator(`[data-url="${url}"]`);
+  await owner.hover();
+  await owner.locator('button[data-action="brief"]').click();
+  await expect.poll(() => page.locator('.brief-status').textContent()).toContain('查看简报');
+}
+
+const listed = (page: Page) => page.locator('#brief-list .brief-cite .zh').allTextContents();
+
+test('a brief of five items from three page types survives a reload, exports, shares and prints', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  for (const item of expected) await add(page, item.url);
+  // Adding an item twice keeps one.
+  await add(page, expected[0]!.url);
+  await page.goto(`${site.url}/brief/`);
+  expect(await listed(page)).toEqual(expected.map((i) => i.cite));
+  const text16 = await page.locator('#brief-list .brief-text').first().textContent();
+  expect(text16!.length).toBeGreaterThan(20);
+  expect(text16).not.toMatch(/复制链接|加入简报/);
+
+  // Reorder, note, remove, then reload: the brief is as left.
+  await page.locator('#brief-list li').nth(1).getByRole('button', { name: /上移/ }).click();
+  await page.locator('#brief-list li').nth(0).locator('textarea').fill('参见附件');
+  await page.reload();
+  const order = [expected[1]!, expected[0]!, ...expected.slice(2)];
+  expect(await listed(page)).toEqual(order.map((i) => i.cite));
+  expect(await page.locator('#brief-list li').nth(0).locator('textarea').inputValue()).toBe('参见附件');
+
+  // Plain text export: numbered citations, the note and absolute URLs.
+  await page.getByRole('button', { name: '复制为纯文本' }).click();
+  await expect.poll(() => page.locator('#brief-status').textContent()).toContain('已复制');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  order.forEach((item, k) => {
+    expect(text).toContain(`${k + 1}. ${item.cite}\n`);
+    expect(text).toContain(`   ${site.url}${item.url}`);
+  });
+  expect(text).toContain('注：参见附件');
+
+  // Rich text export: one clipboard item with HTML links and the plain text.
+  await page.getByRole('button', { name: '复制为富文本（含链接）' }).click();
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item!.types, html: await (await item!.getType('text/html')).text() };
+  });
+  expect(html.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+  for (const item of order) expect(html.html).toContain(`<a href="${site.url}${item.url}">${item.cite}</a>`);
+
+  // English UI: English citations in the list and the exports.
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-lang-switch]')!.click());
+  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  const english = await page.evaluate(() => navigator.clipboard.readText());
+  order.forEach((item, k) => expect(english).toContain(`${k + 1}. ${item.en}\n`));
+  expect(english).toContain('Note: 参见附件');
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-lang-switch]')!.click());
+
+  // Share link in a fresh context (empty storage): the same brief, texts fetched from the pages.
+  const share = await page.locator('#brief-share-link').inputValue();
+  expect(share).toMatch(/\/brief\/#b1=/);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(share);
+  expect(await listed(other)).toEqual(order.map((i) => i.cite));
+  await expect.poll(() => other.locator('#brief-list .brief-text').count()).toBe(order.length);
+  expect(await other.locator('#brief-list .brief-text').allTextContents()).toEqual(await page.locator('#brief-list .brief-text').allTextContents());
+  expect(await other.locator('#brief-list li').nth(0).locator('textarea').inputValue()).toBe('参见附件');
+  expect(await other.evaluate(() => location.hash)).toBe('');
+  await fresh.close();
+
+  // Print: the print button prints; the printed page shows citations, texts, URLs and the note, no controls.
+  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.getByRole('button', { name: '打印' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.brief-tools').isVisible()).toBe(false);
+  expect(await page.locator('.brief-controls').first().isVisible()).toBe(false);
+  expect(await page.locator('.brief-note-print').first().isVisible()).toBe(true);
+  expect(await page.locator('.brief-url').first().textContent()).toBe(`${site.url}${order[0]!.url}`);
+  expect((await page.pdf()).length).toBeGreaterThan(1000);
+  await context.close();
+});
