@@ -32,6 +32,9 @@ export const permalinks = {
   mandate: (documentId: string, list: string, anchor: string) => `/documents/${documentId}/subprogrammes/${list}/#${anchor}`,
   result: (documentId: string, key: string, result: number | null) =>
     `/documents/${documentId}/subprogrammes/${key}/results/${result ?? 'emerging'}/`,
+  /** Mandate review of a budget fascicle (every list), and of one subprogramme or component. */
+  mandateReview: (documentId: string) => `/documents/${documentId}/mandates/`,
+  unitMandateReview: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/mandates/`,
   resolution: (id: string) => `/resolutions/${id}/`,
   citedDocument: (id: string) => `/symbols/${id}/`,
 };
