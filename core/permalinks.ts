@@ -35,6 +35,9 @@ export const permalinks = {
   /** Mandate review of a budget fascicle (every list), and of one subprogramme or component. */
   mandateReview: (documentId: string) => `/documents/${documentId}/mandates/`,
   unitMandateReview: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/mandates/`,
+  /** Oversight follow-up of a budget fascicle (its annex as records), and one recommendation on it. */
+  oversight: (documentId: string) => `/documents/${documentId}/oversight/`,
+  oversightRecommendation: (documentId: string, k: number) => `/documents/${documentId}/oversight/#oversight-${k}`,
   resolution: (id: string) => `/resolutions/${id}/`,
   citedDocument: (id: string) => `/symbols/${id}/`,
 };

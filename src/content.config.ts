@@ -21,4 +21,5 @@ export const collections = {
   figures: defineCollection({ loader: file(`${dir}/figures.json`), schema: s.figures }),
   recommendations: defineCollection({ loader: file(`${dir}/recommendations.json`), schema: s.recommendations }),
   discrepancies: defineCollection({ loader: file(`${dir}/discrepancies.json`), schema: s.discrepancies }),
+  oversight: defineCollection({ loader: file(`${dir}/oversight.json`), schema: s.oversight }),
 };

@@ -14,6 +14,7 @@ import { resourceTableSchema } from './resource-table.ts';
 import { figureSchema } from './figure.ts';
 import { recommendationSchema } from './recommendation.ts';
 import { discrepancySchema } from './discrepancy.ts';
+import { oversightRecommendationSchema } from './oversight.ts';
 
 export const collectionSchemas = {
   documents: documentSchema,
@@ -30,6 +31,7 @@ export const collectionSchemas = {
   figures: figureSchema,
   recommendations: recommendationSchema,
   discrepancies: discrepancySchema,
+  oversight: oversightRecommendationSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

@@ -54,6 +54,11 @@ export const csvRows: Partial<{ [K in CollectionName]: (records: Collections[K])
   recommendations: (rs) => rs.map((r) => ({
     id: r.id, document: r.document, paragraph: r.paragraph, theme: r.theme, addressees: join(r.addressees), text: r.text, url: r.url,
   })),
+  oversight: (rs) => rs.map((r) => ({
+    id: r.id, document: r.document, body: r.body, bodyCode: r.bodyCode, reports: join(r.reports.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))),
+    paragraph: r.paragraph, recommendation: r.recommendation, action: r.action, status: r.status,
+    progressIn: join(r.progressIn.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))), line: r.line, url: r.url,
+  })),
   discrepancies: (rs) => rs.map((r) => ({
     id: r.id, document: r.document, kind: r.kind, table: r.table, line: r.line, description: r.description, printed: r.printed, computed: r.computed,
   })),

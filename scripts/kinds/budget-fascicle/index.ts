@@ -12,6 +12,7 @@ import { composeParagraphs, composeResults, composeSubprogrammes } from './compo
 import { composeTables } from './compose/tables.ts';
 import { composeFigures, composeMandates } from './compose/figures-mandates.ts';
 import { checkCompleteness, coverageLines } from './compose/coverage.ts';
+import { composeOversight } from './compose/oversight.ts';
 
 /** Title page and contents first, then one walk in reading order, then the passes that turn its findings into records. */
 export const parseBudgetFascicle: Parser = ({ source, meta }) => {
@@ -31,6 +32,7 @@ export const parseBudgetFascicle: Parser = ({ source, meta }) => {
   const tally = composeTables(c);
   composeFigures(c);
   composeMandates(c);
+  composeOversight(c);
   checkCompleteness(c);
   c.records.documents.push({
     id: meta.documentId, symbol: meta.symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
