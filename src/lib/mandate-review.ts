@@ -20,16 +20,12 @@ export type Adoption =
   | { basis: 'session'; session: number; years: [number, number] }
   | { basis: 'unknown' };
 
-/** Bodies whose regular session runs across two calendar years (September to September). */
-const twoYearSessions: ReadonlySet<Body> = new Set(['GA']);
-
-/** The adoption of a resolution record: never a single year guessed from a session that spans two. */
-export function adoptionOf(resolution: Pick<Resolution, 'body' | 'number' | 'year' | 'session'> | undefined): Adoption {
-  if (!resolution || resolution.year === null) return { basis: 'unknown' };
-  const yearInNumber = /^\d{4}\/|\(\d{4}\)$/.test(resolution.number);
-  if (yearInNumber || resolution.session === null) return { basis: 'year', year: resolution.year };
-  const last = twoYearSessions.has(resolution.body) ? resolution.year + 1 : resolution.year;
-  return { basis: 'session', session: resolution.session, years: [resolution.year, last] };
+/** The adoption of a resolution record: its year where the source fixes it (`yearBasis`), else its session and the session's years; never a guessed year. */
+export function adoptionOf(resolution: Pick<Resolution, 'year' | 'session' | 'sessionYears'> | undefined): Adoption {
+  if (!resolution) return { basis: 'unknown' };
+  if (resolution.year !== null) return { basis: 'year', year: resolution.year };
+  if (resolution.session !== null && resolution.sessionYears) return { basis: 'session', session: resolution.session, years: resolution.sessionYears };
+  return { basis: 'unknown' };
 }
 
 /** Age in whole years at the budget year: one number, or a range when only the session is known. */
