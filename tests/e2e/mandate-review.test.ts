@@ -31,7 +31,7 @@ test('filtering by body and age band shows exactly the matching entries, kept in
   expect(ages).toEqual([...ages].sort((a, b) => b - a));
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-mandate-csv]').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  const csv = readFileSync((await download.path()), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
   expect(csv).toHaveLength(expected + 1);
   expect(csv[0]).toMatch(/^清单,授权,标题,通过,年数/);
   expect(csv.slice(1).every((line) => line.includes('麻醉药品委员会'))).toBe(true);
