@@ -1,6 +1,6 @@
 /**
  * The brief in the browser: localStorage (it survives reloads and is never sent anywhere), and how an item is
- * read from the element that carries it (`data-url` + `data-cite`, optional `data-cite-en`, `data-excerpt`).
+ * read from the element that carries it (`data-url` + `data-cite`, optional `data-cite-en`, `data-excerpt-from`).
  */
 import { parseStored, type BriefItem, type Language } from '../lib/brief.ts';
 
@@ -30,11 +30,18 @@ const excerptLimit = 600;
 // What is not the item's own text: the action buttons, paragraph numbers, footnote marks and notes, notices.
 const chrome = '.para-actions, .para-no, .fn-ref, .footnotes, .notice, button, script, style';
 
-/** The text of a citable element, as the reader sees it: its `data-excerpt`, a table row's cells, or its text. */
+/**
+ * The text of a citable element, as the reader sees it: the element its `data-excerpt-from` selector names, or its
+ * own `[data-excerpt-source]` part, a table row's cells, or its text. Source text is read from the page, never
+ * copied into attributes, where the parser's text would reach the HTML unescaped.
+ */
 export function excerptOf(owner: HTMLElement): string {
-  if (owner.dataset.excerpt !== undefined) return owner.dataset.excerpt;
+  const from = owner.dataset.excerptFrom;
+  const source = from ? owner.ownerDocument.querySelector<HTMLElement>(from) : owner.querySelector<HTMLElement>('[data-excerpt-source]');
   let text: string;
-  if (owner instanceof HTMLTableRowElement) {
+  if (source) {
+    text = source.textContent ?? '';
+  } else if (owner instanceof HTMLTableRowElement) {
     text = [...owner.cells].map((c) => c.textContent?.trim() ?? '').filter(Boolean).join(' | ');
   } else {
     const main = owner.querySelector<HTMLElement>('.para-text, caption, figcaption, h1') ?? owner;
