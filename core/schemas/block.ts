@@ -4,45 +4,33 @@ import { z } from 'zod';
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('heading'),
-    /** 1 = part (A., B.), deeper levels below; as inferred from the numbering style. */
-    level: z.number().int().min(1).max(6),
-    /** Heading text without markup or footnote marks. */
-    text: z.string(),
-    /** Anchor id on the document page. */
-    anchor: z.string(),
-    /** Source line. */
-    line: z.number().int().positive(),
-  }),
+    level: z.number().int().min(1).max(6).meta({ description: '1 = part (A., B.), deeper levels below; as inferred from the numbering style.', zh: '1 = 部分（A.、B.），以下为更深层级；由编号样式推断。' }),
+    text: z.string().meta({ description: 'Heading text without markup or footnote marks.', zh: '标题文字，不含标记和脚注号。' }),
+    anchor: z.string().meta({ description: 'Anchor id on the document page.', zh: '文件页面上的锚点 id。' }),
+    line: z.number().int().positive().meta({ description: 'Source line.', zh: '原文行号。' }),
+  }).meta({ description: 'A heading of the document.', zh: '文件中的标题。' }),
   z.object({
     type: z.literal('paragraph'),
-    /** Number of the paragraph (record in `paragraphs`). */
-    number: z.string(),
-  }),
+    number: z.string().meta({ description: 'Number of the paragraph (record in `paragraphs`).', zh: '段落编号（`paragraphs` 中的记录）。' }),
+  }).meta({ description: 'A numbered paragraph, by number (its text is in `paragraphs`).', zh: '编号段落，按编号引用（全文见 `paragraphs`）。' }),
   z.object({
     type: z.literal('text'),
-    /** Unnumbered prose: title page, foreword, list items outside paragraphs, captions. */
-    text: z.string(),
-    /** Source line. */
-    line: z.number().int().positive(),
-  }),
+    text: z.string().meta({ description: 'Unnumbered prose: title page, foreword, list items outside paragraphs, captions.', zh: '无编号的文字：标题页、前言、段落外的列表项、图表说明。' }),
+    line: z.number().int().positive().meta({ description: 'Source line.', zh: '原文行号。' }),
+  }).meta({ description: 'Unnumbered prose.', zh: '无编号的文字。' }),
   z.object({
     type: z.literal('table'),
-    /** Id of the record in `tables`. */
-    table: z.string(),
-  }),
+    table: z.string().meta({ description: 'Id of the record in `tables`.', zh: '`tables` 中记录的 id。' }),
+  }).meta({ description: 'A table, by id (its cells are in `tables`).', zh: '表格，按 id 引用（单元格见 `tables`）。' }),
   z.object({
     type: z.literal('figure'),
-    /** Id of the record in `figures`. */
-    figure: z.string(),
-  }),
+    figure: z.string().meta({ description: 'Id of the record in `figures`.', zh: '`figures` 中记录的 id。' }),
+  }).meta({ description: 'A figure, by id (see `figures`).', zh: '图，按 id 引用（见 `figures`）。' }),
   z.object({
     type: z.literal('footnote'),
-    /** Footnote mark as printed (`2`, `a`, `*`). */
-    mark: z.string(),
-    /** Footnote text. */
-    text: z.string(),
-    /** Source line. */
-    line: z.number().int().positive(),
-  }),
+    mark: z.string().meta({ description: 'Footnote mark as printed (`2`, `a`, `*`).', zh: '印出的脚注号（`2`、`a`、`*`）。' }),
+    text: z.string().meta({ description: 'Footnote text.', zh: '脚注文字。' }),
+    line: z.number().int().positive().meta({ description: 'Source line.', zh: '原文行号。' }),
+  }).meta({ description: 'A footnote at the foot of the page.', zh: '页下脚注。' }),
 ]);
 export type Block = z.infer<typeof blockSchema>;

@@ -4,41 +4,23 @@ import { blockSchema } from './block.ts';
 
 /** A UN document of the corpus. */
 export const documentSchema = z.object({
-  /** Slug of the symbol, the document's URL segment (`a-76-6-sect-16`). */
-  id: z.string(),
-  /** UN symbol as the site shows it (`A/76/6 (Sect. 16)`, `E/CN.7/2022/2-E/CN.15/2022/2`). */
-  symbol: z.string(),
-  /** Each single symbol of a joint document. */
-  symbols: z.array(z.string()).min(1),
-  /** Where the symbol comes from: printed in the text, or inferred by the editors (the site says so). */
-  symbolSource: z.enum(['printed', 'inferred']),
-  /** Why the symbol is what it is, when inferred (English, from the manifest). */
-  symbolNote: z.string().nullable(),
-  /** The same in Chinese (manifest `symbolNoteZh`), shown by the Chinese interface; absent when the manifest has none. */
-  symbolNoteZh: z.string().nullable().optional(),
-  /** Genre of the document. */
-  kind: documentKindSchema,
-  /** Title in Chinese, as printed. */
-  title: z.string(),
-  /** Title in English (UN name), from the manifest. */
-  titleEn: z.string(),
-  /** Session(s) or meeting the document is for, as the manifest states. */
-  session: z.string(),
-  /** The same in Chinese (manifest `sessionZh`), shown by the Chinese interface; absent when the manifest has none. */
-  sessionZh: z.string().optional(),
-  /** Year the document is dated or the budget year it concerns. */
-  year: z.number().int(),
-  /** Language of the text (ISO 639-1). */
-  language: z.literal('zh'),
-  /** Seed file name. */
-  sourceFile: z.string(),
-  /** SHA-256 of the seed file, hex. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Number of lines of the seed file. */
-  lineCount: z.number().int().positive(),
-  /** The whole text in reading order. */
-  blocks: z.array(blockSchema),
-  /** Permanent URL path of the document page. */
-  url: z.string(),
+  id: z.string().meta({ description: 'Slug of the symbol, the document\'s URL segment (`a-76-6-sect-16`).', zh: '文号的网址段，即文件页面的网址段（`a-76-6-sect-16`）。' }),
+  symbol: z.string().meta({ description: 'UN symbol as the site shows it (`A/76/6 (Sect. 16)`, `E/CN.7/2022/2-E/CN.15/2022/2`).', zh: '网站所示的联合国文号（`A/76/6 (Sect. 16)`、`E/CN.7/2022/2-E/CN.15/2022/2`）。' }),
+  symbols: z.array(z.string()).min(1).meta({ description: 'Each single symbol of a joint document.', zh: '联合文件的每个单一文号。' }),
+  symbolSource: z.enum(['printed', 'inferred']).meta({ description: 'Where the symbol comes from: printed in the text, or inferred by the editors (the site says so).', zh: '文号的来源：文本中印出，或由编者推断（网站会注明）。' }),
+  symbolNote: z.string().nullable().meta({ description: 'Why the symbol is what it is, when inferred (English, from the manifest).', zh: '推断文号的理由（英文，来自清单文件）。' }),
+  symbolNoteZh: z.string().nullable().optional().meta({ description: 'The same in Chinese (manifest `symbolNoteZh`), shown by the Chinese interface; absent when the manifest has none.', zh: '同一说明的中文（清单文件的 `symbolNoteZh`），由中文界面显示；清单无此项时缺省。' }),
+  kind: documentKindSchema.meta({ description: 'Genre of the document.', zh: '文件的体裁。' }),
+  title: z.string().meta({ description: 'Title in Chinese, as printed.', zh: '中文标题，与原文所印一致。' }),
+  titleEn: z.string().meta({ description: 'Title in English (UN name), from the manifest.', zh: '英文标题（联合国名称），来自清单文件。' }),
+  session: z.string().meta({ description: 'Session(s) or meeting the document is for, as the manifest states.', zh: '文件所针对的届会或会议，依清单文件所述。' }),
+  sessionZh: z.string().optional().meta({ description: 'The same in Chinese (manifest `sessionZh`), shown by the Chinese interface; absent when the manifest has none.', zh: '同一内容的中文（清单文件的 `sessionZh`），由中文界面显示；清单无此项时缺省。' }),
+  year: z.number().int().meta({ description: 'Year the document is dated or the budget year it concerns.', zh: '文件的日期年份或其所涉预算年度。' }),
+  language: z.literal('zh').meta({ description: 'Language of the text (ISO 639-1).', zh: '文本语言（ISO 639-1）。' }),
+  sourceFile: z.string().meta({ description: 'Seed file name.', zh: '原始文件名。' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the seed file, hex.', zh: '原始文件的 SHA-256（十六进制）。' }),
+  lineCount: z.number().int().positive().meta({ description: 'Number of lines of the seed file.', zh: '原始文件的行数。' }),
+  blocks: z.array(blockSchema).meta({ description: 'The whole text in reading order.', zh: '按阅读顺序排列的全文。' }),
+  url: z.string().meta({ description: 'Permanent URL path of the document page.', zh: '文件页面的永久链接路径。' }),
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;
