@@ -1,6 +1,6 @@
 /** The open-data dictionary comes from the zod schemas: every collection, every field, described in both languages. */
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { dataDictionary, typeName } from '../../core/data-dictionary.ts';
 import { collectionNames, collectionSchemas } from '../../core/schemas/collections.ts';
 
