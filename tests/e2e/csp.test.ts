@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { dist, inParallel, launchBrowser, serveDist } from './harness.ts';
-import { auditHtml, cspDirective } from '../../scripts/bench/html-audit.ts';
+import { auditHtml, cspDirective } from '../support/html-audit.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

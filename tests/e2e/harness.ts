@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../../scripts/bench/chromium.ts';
+import { chromiumFlags, chromiumPath } from '../support/chromium.ts';
 
 /** The built site under test: dist/, or DIST_DIR when a build went elsewhere. */
 export const dist = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));

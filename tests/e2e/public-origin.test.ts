@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, listFiles, root } from '../../scripts/bench/build-corpus.ts';
+import { buildSite, listFiles, root } from '../support/build-corpus.ts';
 import { dist } from './harness.ts';
 
 const ORIGIN = 'https://budget.unodc-reference.test';

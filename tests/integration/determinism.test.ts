@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, diffTrees, indexSite, listFiles, parseCorpus, root } from '../../scripts/bench/build-corpus.ts';
+import { buildSite, diffTrees, indexSite, listFiles, parseCorpus, root } from '../support/build-corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'determinism-'));
 const seeds = join(root, 'seeds');

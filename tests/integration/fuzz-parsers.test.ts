@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { readSeedFolder, type SeedFile } from '../../scripts/pipeline/seeds.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
-import { mutate, rng } from '../../scripts/bench/mutations.ts';
+import { mutate, rng } from '../support/mutations.ts';
 import type { Problem } from '../../core/schemas/problem.ts';
 
 // FUZZ_SEED=random draws a fresh base seed (printed, so the run replays); the default keeps CI stable.

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/harness.ts';
-import { buildSite, indexSite, parseCorpus, root } from '../../scripts/bench/build-corpus.ts';
-import { HOSTILE, writeHostileCorpus, type HostileInsertion } from '../../scripts/bench/hostile.ts';
-import { auditHtml } from '../../scripts/bench/html-audit.ts';
-import { serveFolder, type Served } from '../../scripts/bench/serve.ts';
+import { buildSite, indexSite, parseCorpus, root } from '../support/build-corpus.ts';
+import { HOSTILE, writeHostileCorpus, type HostileInsertion } from '../support/hostile.ts';
+import { auditHtml } from '../support/html-audit.ts';
+import { serveFolder, type Served } from '../support/serve.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'hostile-'));
 const dist = join(work, 'dist');

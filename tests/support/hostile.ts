@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST, readSeedFolder, sha256 } from '../pipeline/seeds.ts';
+import { MANIFEST, readSeedFolder, sha256 } from '../../scripts/pipeline/seeds.ts';
 import type { ManifestEntry } from '../../core/schemas/manifest.ts';
 
 export const HOSTILE = {

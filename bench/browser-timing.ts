@@ -5,7 +5,7 @@
  * (a second query on the same page). Also the bytes the server sent for the query.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { Served } from './serve.ts';
+import type { Served } from '../tests/support/serve.ts';
 
 export interface QueryTiming { query: string; firstMs: number; doneMs: number; bytes: number; requests: number }
 

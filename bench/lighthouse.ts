@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './build-corpus.ts';
-import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { root } from '../tests/support/build-corpus.ts';
+import { chromiumFlags, chromiumPath } from '../tests/support/chromium.ts';
 
 export interface LighthouseResult {
   url: string;

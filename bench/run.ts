@@ -3,7 +3,7 @@
  * parsed and built into a work folder of its own (default /tmp/unodc-bench).
  *
  *   npm run bench                                   seeds only: parse, build, page weights, search timings, Lighthouse
- *   npm run bench -- --scale 1,10,100               also the generated 10× and 100× corpora (scripts/bench/scale.ts)
+ *   npm run bench -- --scale 1,10,100               also the generated 10× and 100× corpora (bench/scale.ts)
  *   npm run bench -- --no-lighthouse --runs 3       skip Lighthouse; parse-time runs
  *   npm run bench -- --json /tmp/bench.json         also write every figure as JSON
  *
@@ -11,23 +11,23 @@
  * second, peak memory of each step (GNU time: max RSS of the largest process in the step), dist/ size, gzipped
  * HTML + CSS + JS per page type (median and max), Pagefind index size, bytes and time of a typical search
  * and a lookup by number in headless chromium (cold and warm), Lighthouse mobile scores per page type.
- * A search benchmark by the search developer (bench/search*.ts) is run at the end when present.
+ * The other benchmarks of this folder named search*.ts (bench/search.ts) are run at the end.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { readSeedFolder } from '../pipeline/seeds.ts';
-import { runPipeline } from '../pipeline/run.ts';
-import { collectionNames } from '../../core/schemas/collections.ts';
-import { buildSite, indexSite, parseCorpus, root, run } from '../bench/build-corpus.ts';
-import { writeScaledCorpus } from '../bench/scale.ts';
-import { dirBytes, pageWeights, representativePages, summarizeWeights, type TypeSummary } from '../bench/page-weight.ts';
-import { serveFolder } from '../bench/serve.ts';
-import { searchTimings, type SearchTimings } from '../bench/browser-timing.ts';
-import { lighthouse, type LighthouseResult } from '../bench/lighthouse.ts';
-import { chromiumPath } from '../bench/chromium.ts';
+import { readSeedFolder } from '../scripts/pipeline/seeds.ts';
+import { runPipeline } from '../scripts/pipeline/run.ts';
+import { collectionNames } from '../core/schemas/collections.ts';
+import { buildSite, indexSite, parseCorpus, root, run } from '../tests/support/build-corpus.ts';
+import { writeScaledCorpus } from './scale.ts';
+import { dirBytes, pageWeights, representativePages, summarizeWeights, type TypeSummary } from './page-weight.ts';
+import { serveFolder } from '../tests/support/serve.ts';
+import { searchTimings, type SearchTimings } from './browser-timing.ts';
+import { lighthouse, type LighthouseResult } from './lighthouse.ts';
+import { chromiumPath } from '../tests/support/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -137,7 +137,7 @@ for (const factor of factors) {
     try {
       if (!values['no-browser']) {
         console.log(`[${factor}×] search timings in chromium…`);
-        const { launchBrowser } = await import('../../tests/e2e/harness.ts');
+        const { launchBrowser } = await import('../tests/e2e/harness.ts');
         const browser = await launchBrowser();
         try { r.search = await searchTimings(browser, server, 3); } finally { await browser.close(); }
       }

@@ -8,14 +8,14 @@
  * What is not renumbered: the resolutions the documents cite (a copy cites the same 74/247 as its seed),
  * so resolution pages collect citations from every copy; the bench reports that growth separately.
  *
- * CLI: `npx tsx scripts/bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
+ * CLI: `npx tsx bench/scale.ts --factor 10 --out /tmp/corpus-10x`.
  */
-import { splitJointSymbol } from '../../core/references.ts';
+import { splitJointSymbol } from '../core/references.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MANIFEST, readSeedFolder, sha256 } from '../pipeline/seeds.ts';
-import type { ManifestEntry } from '../../core/schemas/manifest.ts';
+import { MANIFEST, readSeedFolder, sha256 } from '../scripts/pipeline/seeds.ts';
+import type { ManifestEntry } from '../core/schemas/manifest.ts';
 
 /** Section numbers stay two digits (the paragraph pattern is `NN.k`): 50 sections per session, then the next session. */
 const SECTIONS_PER_SESSION = 50;
