@@ -73,3 +73,6 @@ export function paragraphCellItems(cell: string): string[] {
   if (!/<p>/i.test(cell)) return [cell.trim()];
   return [...cell.matchAll(/<p>([\s\S]*?)<\/p>/gi)].map((m) => m[1]!.trim());
 }
+
+/** Two printings of one title that differ only in punctuation, spacing or character width (`：`/`:`) share this key. */
+export const titleKey = (title: string) => title.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');

@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../kinds/types.ts';
 import type { SourceText } from '../lib/source.ts';
 import { paragraphFootnoteAnchor, permalinks, slug } from '../../core/permalinks.ts';
 import { blockPlaces, mandateAnchor } from '../../core/anchors.ts';
-import { toHalfWidth } from '../../core/text.ts';
+import { titleKey, toHalfWidth } from '../../core/text.ts';
 import {
   deriveAdoption,
   findReferences,
@@ -217,8 +217,7 @@ function applyPrintedYear(r: Resolution, metas: DocumentMeta[]): Problem[] {
   return problems;
 }
 
-/** Two printings of one title that differ only in punctuation, spacing or character width (`：`/`:`) share this key. */
-export const titleKey = (title: string) => title.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+export { titleKey };
 
 /** Records a title where it is printed: a punctuation-only variant joins the title first printed. */
 function addTitle(r: Resolution, title: string, place: Resolution['titleVariants'][number]['places'][number]): void {
@@ -275,7 +274,8 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
   for (const m of records.mandates) {
     if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
     const r = resolutionFor(m.body, m.kind, m.number);
-    if (m.title !== null) addTitle(r, m.title, { document: m.document, documentId: m.documentId, mandateList: m.list, url: mandatePlace(m).url });
+    // A title kept as printed because the conversion cut it is no title variant of the resolution.
+    if (m.title !== null && m.titleRepair?.status !== 'as-printed') addTitle(r, m.title, { document: m.document, documentId: m.documentId, mandateList: m.list, url: mandatePlace(m).url });
     addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line, ...mandatePlace(m) }, m.id);
   }
   // References printed inside mandate titles (`执行大会关于…的第 46/152 号决议`): a title shared by several

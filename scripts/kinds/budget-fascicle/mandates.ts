@@ -124,14 +124,14 @@ function toMandates(entries: Entry[], ctx: MandateListContext): { mandates: Mand
   for (const e of entries) {
     if (e.type === 'instrument') {
       const ins = e.instrument;
-      push({ heading: ins.section.heading, body: null, kind: 'instrument', number: null, title: ins.title, resolution: null, line: ins.line }, ins.marks);
+      push({ heading: ins.section.heading, body: null, kind: 'instrument', number: null, title: ins.title, titleRepair: null, resolution: null, line: ins.line }, ins.marks);
       continue;
     }
     const g = e.group;
     for (const item of g.items) {
       const kind = item.kind ?? (g.section.kind === 'decision' ? 'decision' : 'resolution');
       const body = g.section.body!;
-      push({ heading: g.section.heading, body, kind, number: item.number, title: g.title, resolution: resolutionId(body, kind, item.number), line: item.line }, [...item.marks, ...g.marks]);
+      push({ heading: g.section.heading, body, kind, number: item.number, title: g.title, titleRepair: null, resolution: resolutionId(body, kind, item.number), line: item.line }, [...item.marks, ...g.marks]);
     }
   }
   return { mandates, marksOf };

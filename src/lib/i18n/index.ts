@@ -19,6 +19,7 @@ import { citations } from './citations.ts';
 import { cite } from './cite.ts';
 import { documentHead } from './document-head.ts';
 import { beyond } from './beyond.ts';
+import { mandates } from './mandates.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -36,6 +37,7 @@ export const ui = {
   ...cite,
   ...documentHead,
   ...beyond,
+  ...mandates,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

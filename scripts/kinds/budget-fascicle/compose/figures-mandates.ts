@@ -2,6 +2,7 @@
 import { checkFigureNumbering, citingSentences } from '../figures.ts';
 import { measureFromFigure } from '../measures.ts';
 import { parseMandateList } from '../mandates.ts';
+import { repairCutTitles, type ListFragment } from './title-repair.ts';
 import type { ComposeContext } from './context.ts';
 
 /** Figures: numbering, citing sentences (by printed or, when misnumbered, expected number), measures. */
@@ -18,10 +19,14 @@ export function composeFigures({ walk, records, meta, page }: ComposeContext): v
   }
 }
 
+/** Mandate lists, then titles the conversion cut (known only once every list of the document is read). */
 export function composeMandates({ walk, records, meta, log }: ComposeContext): void {
+  const fragments: ListFragment[] = [];
   for (const s of walk.mandateSections) {
     const r = parseMandateList(s.lines, { meta, list: s.list, startLine: s.startLine });
     records.mandates.push(...r.mandates);
     log.problems.push(...r.problems);
+    fragments.push(...r.fragments.map((f) => ({ ...f, list: s.list })));
   }
+  repairCutTitles(records.mandates, fragments, log);
 }
