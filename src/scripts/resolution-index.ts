@@ -36,7 +36,7 @@ export function initResolutionIndex(): void {
     tr,
     data: {
       body: tr.dataset.body!, kind: tr.dataset.kind!, number: tr.dataset.number!, title: tr.querySelector('[data-title]')?.textContent ?? '',
-      year: tr.dataset.year ? Number(tr.dataset.year) : null, citations: Number(tr.dataset.citations), order: Number(tr.dataset.order),
+      year: tr.dataset.year ? Number(tr.dataset.year) : null, sessionStart: tr.dataset.sessionStart ? Number(tr.dataset.sessionStart) : null, citations: Number(tr.dataset.citations), order: Number(tr.dataset.order),
     } satisfies IndexRow,
   }));
   const noMatch = document.querySelector<HTMLElement>('[data-no-match]');

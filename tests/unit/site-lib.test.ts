@@ -66,7 +66,7 @@ describe('overview resources', () => {
 });
 
 describe('resolution index filter', () => {
-  const row = (over: Partial<IndexRow>): IndexRow => ({ body: 'GA', kind: 'resolution', number: '74/247', title: '打击为犯罪目的使用信息和通信技术行为', year: 2019, citations: 6, order: 0, ...over });
+  const row = (over: Partial<IndexRow>): IndexRow => ({ body: 'GA', kind: 'resolution', number: '74/247', title: '打击为犯罪目的使用信息和通信技术行为', year: 2019, sessionStart: null, citations: 6, order: 0, ...over });
   const q = { q: '', body: '', kind: '', sort: 'number' as const, dir: 'asc' as const };
   test('matches number and title, ignoring full width and spaces', () => {
     expect(matches(row({}), { ...q, q: '７４／２４７' })).toBe(true);
@@ -88,6 +88,17 @@ describe('resolution index filter', () => {
     ];
     expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => `${r.body} ${r.number}`))
       .toEqual(['GA 2491 (XXIII)', 'GA S-20/2', 'GA 74/5', 'GA 74/247', 'SC 2331 (2016)', 'CND 56/9']);
+  });
+  test('where the source fixes no year, the session places the row (S-20/2 of 1998 after 34/169 of the 1979–1980 session)', () => {
+    const rows = [
+      row({ number: 'S-20/2', year: 1998 }),
+      row({ number: '65/308', year: 2011, sessionStart: 2010 }),
+      row({ number: '34/169', year: null, sessionStart: 1979 }),
+      row({ number: '66/183', year: null, sessionStart: 2011 }),
+      row({ number: '9/99', year: null, sessionStart: null }),
+    ];
+    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => r.number))
+      .toEqual(['34/169', 'S-20/2', '65/308', '66/183', '9/99']);
   });
 });
 
