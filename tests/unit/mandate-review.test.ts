@@ -48,7 +48,7 @@ describe('matching', () => {
   const mandate = (list: string, k: number, resolution: string | null, title: string | null, body: Mandate['body'] = resolution ? 'GA' : null): Mandate => ({
     id: `doc/mandates/${list}/${k}`, document: 'A/1', documentId: 'doc', list, heading: '大会决议', body,
     kind: resolution ? 'resolution' : 'instrument', number: resolution ? resolution.replace('ga-resolution-', '').replace('-', '/') : null,
-    title, resolution, line: k,
+    title, titleRepair: null, resolution, line: k,
   });
   const resolution = (id: string, number: string, paragraphs: string[]): Resolution => ({
     id, body: 'GA', kind: 'resolution', number, titles: [], titleVariants: [], year: null, yearBasis: null, session: 74, sessionYears: [2019, 2020], officialSymbol: null, url: `/resolutions/${id}/`,

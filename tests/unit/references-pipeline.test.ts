@@ -17,7 +17,7 @@ const note = fixtureMeta('wg-note', 'E/CN.7/2022/3-E/CN.15/2022/3', '002.txt');
 function mandate(list: string, k: number, fields: Partial<Mandate>): Mandate {
   return {
     id: `${fascicle.documentId}/mandates/${list}/${k}`, document: fascicle.symbol, documentId: fascicle.documentId, list,
-    heading: '大会决议', body: 'GA', kind: 'resolution', number: null, title: null, resolution: null, line: 1, ...fields,
+    heading: '大会决议', body: 'GA', kind: 'resolution', number: null, title: null, titleRepair: null, resolution: null, line: 1, ...fields,
   };
 }
 function paragraph(meta: typeof fascicle, number: string, text: string, lines: [number, number], footnotes: Paragraph['footnotes'] = []): Paragraph {
