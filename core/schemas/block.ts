@@ -6,7 +6,8 @@ export const blockSchema = z.discriminatedUnion('type', [
     type: z.literal('heading'),
     level: z.number().int().min(1).max(6).meta({ description: '1 = part (A., B.), deeper levels below; as inferred from the numbering style.', zh: '1 = 部分（A.、B.），以下为更深层级；由编号样式推断。' }),
     text: z.string().meta({ description: 'Heading text without markup or footnote marks.', zh: '标题文字，不含标记和脚注号。' }),
-    anchor: z.string().meta({ description: 'Anchor id on the document page.', zh: '文件页面上的锚点 id。' }),
+    anchor: z.string().meta({ description: 'Anchor id on the document page, from the document\'s structure (`subprogramme-3-mandates`).', zh: '文件页面上的锚点 id，由文件结构得出（`subprogramme-3-mandates`）。' }),
+    legacyAnchor: z.string().optional().meta({ description: 'Line-based id earlier builds published for this heading (`h-2077`): an alias old links still reach; never shown or linked.', zh: '旧版按行号生成的锚点 id（`h-2077`）：仅作别名，使旧链接仍可到达；不显示也不链接。' }),
     line: z.number().int().positive().meta({ description: 'Source line.', zh: '原文行号。' }),
   }).meta({ description: 'A heading of the document.', zh: '文件中的标题。' }),
   z.object({

@@ -2,8 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, and the places citations link to (mandate entries, page footnotes, front matter, summary and other text blocks); headings are not promised. */
+/** Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, and the places citations link to (mandate entries, page footnotes, front matter, summary and other text blocks). */
 export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|summary|text)-[^"]+)"/g;
+/** Document headings, whose ids come from the document's structure (`subprogramme-3-mandates`), are marked `data-permalink`. */
+export const HEADING_ANCHOR = /\bid="([^"]+)" data-permalink/g;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -23,7 +25,9 @@ export function publishedUrls(dist: string): string[] {
     const path = pagePath(dist, file);
     if (path === '/404.html') continue;
     urls.push(path);
-    for (const m of readFileSync(file, 'utf8').matchAll(PERMALINK_ANCHOR)) urls.push(`${path}#${m[1]}`);
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(PERMALINK_ANCHOR)) urls.push(`${path}#${m[1]}`);
+    for (const m of html.matchAll(HEADING_ANCHOR)) urls.push(`${path}#${m[1]}`);
   }
   return [...new Set(urls)].sort();
 }

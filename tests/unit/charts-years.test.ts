@@ -122,7 +122,7 @@ describe('a measure year the table leaves out', () => {
       const t = measureTimeline({ ...m, years: m.years.slice(1) }, c.figures, y);
       if (t.kind !== 'text') throw new Error('expected a text timeline');
       expect(first).toBe(y.measureYears[0]);
-      expect(t.years[0]).toEqual({ year: first, status: 'actual', label: String(first), text: null });
+      expect(t.years[0]).toEqual({ year: first, status: 'actual', label: String(first), notes: [], text: null });
       expect(t.years.map((x) => x.year)).toEqual(y.measureYears);
     }
   });

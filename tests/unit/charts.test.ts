@@ -22,7 +22,7 @@ const load = <K extends keyof Collections>(name: K): Collections[K] => JSON.pars
 const c = {
   deliverables: load('deliverables'), resourceTables: load('resourceTables'), subprogrammes: load('subprogrammes'),
   discrepancies: load('discrepancies'), performanceMeasures: load('performanceMeasures'), figures: load('figures'),
-  resolutions: load('resolutions'), mandates: load('mandates'), documents: load('documents'),
+  resolutions: load('resolutions'), mandates: load('mandates'), documents: load('documents'), tables: load('tables'),
 };
 const seed = readFileSync(resolve(root, 'seeds/000_cd0c42d1527a0344.txt'), 'utf8').split('\n');
 /** The seed's line n (1-based), its cells split on tabs. */
@@ -223,13 +223,16 @@ describe('deliverables', () => {
 describe('performance measures', () => {
   test('a table measure becomes a 2018–2022 timeline with the printed text per year', () => {
     const m = c.performanceMeasures.find((x) => x.id === `${doc}/table-16.3`)!;
-    const t = measureTimeline(m, c.figures, years);
+    const t = measureTimeline(m, c.figures, years, c.tables);
     expect(t.kind).toBe('text');
     if (t.kind !== 'text') return;
     expect(t.years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
     expect(t.years.map((y) => y.status)).toEqual(['actual', 'actual', 'actual', 'planned', 'planned']);
     expect(t.years[3]!.text).toBe(m.years[3]!.text);
-    expect(t.years[3]!.label).toBe('2021(计划业绩) ^a');
+    // The printed `^a` becomes a footnote mark linked to the table's note, not text in the label.
+    expect(t.years[3]!.label).toBe('2021(计划业绩)');
+    expect(t.years[3]!.notes).toEqual(['a']);
+    expect(t.notes.map((n) => n.mark)).toContain('a');
   });
 
   test('a measure that prints fewer years keeps the missing years empty, never filled in', () => {

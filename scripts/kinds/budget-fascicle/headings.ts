@@ -47,7 +47,20 @@ export function readContents(lines: SourceLine[]): { contents: Contents; lines: 
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-const CONTAINERS = ['总方向', '工作方案', '概览', '按因素、构成部分和次级方案列示的差异解释', '决策机关', '行政领导和管理', '方案支助'];
+/** The genre's container headings and the English names their anchors take (UN budget terms). */
+export const CONTAINER_SLUGS: Record<string, string> = {
+  总方向: 'overall-orientation',
+  工作方案: 'programme-of-work',
+  概览: 'overview',
+  '按因素、构成部分和次级方案列示的差异解释': 'variances',
+  决策机关: 'policymaking-organs',
+  行政领导和管理: 'executive-direction-and-management',
+  方案支助: 'programme-support',
+};
+const CONTAINERS = Object.keys(CONTAINER_SLUGS);
+
+/** Anchor names of the change-factor headings of the resources part. */
+export const CHANGE_FACTOR_SLUGS: Record<string, string> = { 技术调整: 'technical-adjustments', 其他变动: 'other-changes' };
 
 const SECTIONS: [RegExp, UnitSection][] = [
   [/^任务和背景$/, 'mandate-and-background'],
@@ -84,7 +97,7 @@ export function classifyHeading(text: string, contents: Contents): Heading[] | n
   m = /^构成部分\s*(\d+)\s*[：:]\s*(\S.*)$/.exec(t);
   if (m) return [{ kind: 'component', number: m[1]!, title: m[2]!.trim(), text: t }];
   for (const [re, section] of SECTIONS) if (re.test(t)) return [{ kind: 'section', section, text: t }];
-  if (t === '技术调整' || t === '其他变动') return [{ kind: 'change-factor', text: t }];
+  if (t in CHANGE_FACTOR_SLUGS) return [{ kind: 'change-factor', text: t }];
   m = /^成果\s*(\d+)\s*[：:]\s*(\S.*)$/.exec(t);
   if (m) {
     const title = m[2]!.trim();

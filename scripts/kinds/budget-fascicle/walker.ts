@@ -92,7 +92,7 @@ function readAnnex(ctx: WalkContext, { l, t, headings }: ReadLine, i: number): n
   if (first?.kind === 'annex' || first?.kind === 'part') return handleHeading(ctx, first, l.no, i);
   if (ctx.pendingAnnexTitle && isAnnexTitle(t, ctx.contents)) {
     ctx.pendingAnnexTitle = false;
-    ctx.pushHeading(2, t, l.no, `h-${l.no}`);
+    ctx.pushHeading(2, t, l.no, { local: 'title' }, `h-${l.no}`);
     return i;
   }
   ctx.pendingAnnexTitle = false;

@@ -4,13 +4,16 @@
  */
 import type { PerformanceMeasure } from '../../../core/schemas/performance-measure.ts';
 import type { Figure } from '../../../core/schemas/figure.ts';
+import type { Table } from '../../../core/schemas/table.ts';
 import type { BudgetYears } from './years.ts';
 
 export interface TimelineYear {
   year: number;
   status: 'actual' | 'planned' | 'approved' | 'estimate';
-  /** Column head as printed (`2021(计划业绩) ^a`). */
+  /** Column head as printed, without its note marks (`2021(计划业绩)`). */
   label: string;
+  /** Marks of the notes on the column head (`a`), shown as footnote marks linked to the notes. */
+  notes: string[];
   /** Cell text as printed; null where the source has no column for the year (shown as "原文未列"). */
   text: string | null;
 }
@@ -22,14 +25,14 @@ export interface StatedSentence {
 }
 
 export type MeasureTimeline =
-  | { kind: 'text'; id: string; number: string; title: string; years: TimelineYear[]; href: string }
+  | { kind: 'text'; id: string; number: string; title: string; years: TimelineYear[]; notes: { mark: string; text: string }[]; href: string }
   | { kind: 'lost-figure'; id: string; number: string; title: string; stated: StatedSentence[]; href: string };
 
 /**
  * The timeline of one measure spans the fascicle's measure years (three performance years, two plan years) and any
  * other year the measure prints; a year without a column stays empty, with the status its role gives it.
  */
-export function measureTimeline(measure: PerformanceMeasure, figures: Figure[], years: BudgetYears): MeasureTimeline {
+export function measureTimeline(measure: PerformanceMeasure, figures: Figure[], years: BudgetYears, tables: Table[] = []): MeasureTimeline {
   if (measure.kind === 'figure') {
     const figure = figures.find((f) => f.id === measure.id);
     return {
@@ -50,12 +53,21 @@ export function measureTimeline(measure: PerformanceMeasure, figures: Figure[], 
     years: spanned.map((year) => {
       const cell = measure.years.find((y) => y.year === year);
       return cell
-        ? { year, status: cell.status, label: cell.label, text: cell.text }
-        : { year, status: year <= years.performance ? 'actual' : 'planned', label: String(year), text: null };
+        ? { year, status: cell.status, label: withoutMarks(cell.label), notes: cell.notes, text: cell.text }
+        : { year, status: year <= years.performance ? 'actual' : 'planned', label: String(year), notes: [], text: null };
     }),
+    notes: tables.find((t) => t.id === measure.id)?.notes ?? [],
     href: measure.url,
   };
 }
+
+/** A column head without the `^a` note marks the conversion prints after it. */
+export function withoutMarks(label: string): string {
+  return label.replace(/\s*\^[0-9a-z*]+/gi, '').trim();
+}
+
+/** Element id of a note under a measure's timeline (`timeline-16.9-note-a`). */
+export const timelineNoteId = (number: string, mark: string) => `timeline-${number}-note-${mark}`;
 
 /**
  * Splits a sentence into runs with the numbers marked ("20 个会员国" → "20" marked). Figure and paragraph

@@ -80,7 +80,7 @@ export interface WalkOutput {
 export class WalkContext {
   readonly out: WalkOutput;
   /** Headings above the current line, outermost first. */
-  readonly stack: { level: number; text: string }[] = [];
+  readonly stack: { level: number; text: string; anchor: string }[] = [];
   region: 'front' | 'body' | 'annex' = 'front';
   part: Part = 'other';
   /** A container heading (programme of work) stands above the units: they nest one level deeper. */
@@ -123,14 +123,23 @@ export class WalkContext {
     this.out.placed.add(no);
   }
 
-  /** A heading block; a second use of an anchor falls back to the line-based one. */
-  pushHeading(level: number, text: string, line: number, anchor: string): void {
+  /**
+   * A heading block with an id from the document's structure. `anchor` is the heading's own id (`part-a`,
+   * `subprogramme-3-result-2`) or, given as `{ local }`, a name under the heading above it
+   * (`subprogramme-3` + `mandates` → `subprogramme-3-mandates`); a second use of an id takes `-2`, `-3`.
+   * `legacy` is the line-based id earlier builds published for the heading, kept as an alias.
+   */
+  pushHeading(level: number, text: string, line: number, anchor: string | { local: string }, legacy: string | null = null): void {
     const lv = Math.max(1, Math.min(6, level));
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= lv) this.stack.pop();
-    this.stack.push({ level: lv, text });
-    const a = this.usedAnchors.has(anchor) ? `h-${line}` : anchor;
+    const parent = this.stack[this.stack.length - 1]?.anchor;
+    const base = typeof anchor === 'string' ? anchor : parent ? `${parent}-${anchor.local}` : anchor.local;
+    let a = base;
+    for (let k = 2; this.usedAnchors.has(a); k++) a = `${base}-${k}`;
     this.usedAnchors.add(a);
-    this.out.blocks.push({ type: 'heading', level: lv, text, anchor: a, line });
+    this.stack.push({ level: lv, text, anchor: a });
+    const alias = a === base ? legacy : legacy ?? `h-${line}`;
+    this.out.blocks.push({ type: 'heading', level: lv, text, anchor: a, line, ...(alias ? { legacyAnchor: alias } : {}) });
   }
 
   /** No paragraph is open any more: the next line cannot continue one. */

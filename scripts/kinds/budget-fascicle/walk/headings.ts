@@ -1,6 +1,7 @@
 /** Heading pass: a classified heading opens a part, annex, unit, section or result and gets its block. */
 import { cleanText, isBlank, isPageHeader, parseParagraphStart } from '../lines.ts';
-import { classifyHeading, type Heading } from '../headings.ts';
+import { CHANGE_FACTOR_SLUGS, CONTAINER_SLUGS, classifyHeading, type Heading } from '../headings.ts';
+import { numeralValue } from '../../../../core/numerals.ts';
 import { FIGURE_START, TABLE_START } from '../tables.ts';
 import type { WalkContext } from './context.ts';
 
@@ -16,13 +17,13 @@ export function handleHeading(ctx: WalkContext, h: Heading, line: number, i: num
     case 'container':
       ctx.unit = null;
       ctx.containerSeen = true;
-      ctx.pushHeading(2, h.text, line, `h-${line}`);
+      ctx.pushHeading(2, h.text, line, { local: CONTAINER_SLUGS[h.text] ?? 'container' }, `h-${line}`);
       return i;
     case 'subprogramme': return openSubprogramme(ctx, h, line, i);
     case 'component': return openComponent(ctx, h, line, i);
     case 'section': return openSection(ctx, h, line, i);
     case 'change-factor':
-      ctx.pushHeading(ctx.base() + 2, h.text, line, `h-${line}`);
+      ctx.pushHeading(ctx.base() + 2, h.text, line, { local: CHANGE_FACTOR_SLUGS[h.text] ?? 'change-factor' }, `h-${line}`);
       return i;
     case 'result': return openResult(ctx, h, line, i, marks);
     case 'result-section': return openResultSection(ctx, h, line, i);
@@ -34,8 +35,8 @@ function openPart(ctx: WalkContext, h: Of<'part'>, line: number, i: number): num
   ctx.part = /资源/.test(h.text) ? 'resources' : /方案计划/.test(h.text) ? 'plan' : 'other';
   ctx.unit = null;
   ctx.containerSeen = false;
-  const letter = /^([A-Z])\./.exec(h.text)?.[1]?.toLowerCase() ?? String(line);
-  ctx.pushHeading(1, h.text, line, `part-${letter}`);
+  const letter = /^([A-Z])\./.exec(h.text)?.[1]?.toLowerCase();
+  ctx.pushHeading(1, h.text, line, letter ? `part-${letter}` : { local: 'part' }, letter ? null : `part-${line}`);
   return i;
 }
 
@@ -43,7 +44,8 @@ function openAnnex(ctx: WalkContext, h: Of<'annex'>, line: number, i: number): n
   ctx.region = 'annex';
   ctx.unit = null;
   ctx.pendingAnnexTitle = true;
-  ctx.pushHeading(1, h.text, line, `annex-${line}`);
+  const n = numeralValue(h.text.replace(/^附件\s*/, ''));
+  ctx.pushHeading(1, h.text, line, n === null ? { local: 'annex' } : `annex-${n}`, `annex-${line}`);
   return i;
 }
 
@@ -86,7 +88,7 @@ function openComponent(ctx: WalkContext, h: Of<'component'>, line: number, i: nu
   const subNumber = parent?.number ?? unit?.record.number.split('.')[0];
   if (!subNumber) {
     ctx.log.error(line, 'component-outside-subprogramme', `component ${h.number} stands outside any subprogramme; expected it under 次级方案 N`);
-    ctx.pushHeading(4, h.text, line, `h-${line}`);
+    ctx.pushHeading(4, h.text, line, { local: `component-${h.number}` }, `h-${line}`);
     return i;
   }
   const key = `${subNumber}.${h.number}`;
@@ -105,13 +107,13 @@ function openSection(ctx: WalkContext, h: Of<'section'>, line: number, i: number
   const unit = ctx.unit;
   if (h.section === 'performance' && unit?.result) {
     unit.result.section = 'performance';
-    ctx.pushHeading(ctx.base() + 3, h.text, line, `h-${line}`);
+    ctx.pushHeading(ctx.base() + 3, h.text, line, { local: 'performance' }, `h-${line}`);
     return i;
   }
   const level = !unit && h.section === 'covid' ? ctx.base() + 2 : ctx.base() + 1;
   if (unit) { unit.section = h.section; unit.result = null; }
   if (h.section === 'mandates') ctx.pendingMandates = unit?.key ?? 'programme';
-  ctx.pushHeading(level, h.text, line, `h-${line}`);
+  ctx.pushHeading(level, h.text, line, { local: h.section }, `h-${line}`);
   return i;
 }
 
@@ -122,7 +124,7 @@ function openResult(ctx: WalkContext, h: Of<'result'>, line: number, i: number, 
     unit.result = state;
     if (unit.section !== 'planned-results') ctx.log.warning(line, 'result-outside-planned', `result ${h.number} stands outside a "计划成果" section`);
   }
-  ctx.pushHeading(ctx.base() + 2, h.text, line, unit ? `${unit.anchor}-result-${h.number}` : `h-${line}`);
+  ctx.pushHeading(ctx.base() + 2, h.text, line, unit ? `${unit.anchor}-result-${h.number}` : { local: `result-${h.number}` }, unit ? null : `h-${line}`);
   return i;
 }
 
@@ -130,6 +132,6 @@ function openResultSection(ctx: WalkContext, h: Of<'result-section'>, line: numb
   const r = ctx.currentResult();
   if (r) r.section = h.section;
   else ctx.log.warning(line, 'result-section-outside-result', `"${h.text}" stands outside any result`);
-  ctx.pushHeading(ctx.base() + 3, h.text, line, `h-${line}-${h.section}`);
+  ctx.pushHeading(ctx.base() + 3, h.text, line, { local: h.section }, `h-${line}-${h.section}`);
   return i;
 }
