@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentKindSchema } from './common.ts';
 import { blockSchema } from './block.ts';
+import { coverSessionSchema, meetingSchema, reportingPeriodSchema } from './sitting.ts';
 
 /** A UN document of the corpus. */
 export const documentSchema = z.object({
@@ -16,6 +17,9 @@ export const documentSchema = z.object({
   session: z.string().meta({ description: 'Session(s) or meeting the document is for, as the manifest states.', zh: '文件所针对的届会或会议，依清单文件所述。' }),
   sessionZh: z.string().optional().meta({ description: 'The same in Chinese (manifest `sessionZh`), shown by the Chinese interface; absent when the manifest has none.', zh: '同一内容的中文（清单文件的 `sessionZh`），由中文界面显示；清单无此项时缺省。' }),
   year: z.number().int().meta({ description: 'Year the document is dated or the budget year it concerns.', zh: '文件的日期年份或其所涉预算年度。' }),
+  cover: z.array(coverSessionSchema).optional().meta({ description: 'Sessions the cover page prints the document for (narrative genres), in printed order; absent or empty where none is printed.', zh: '封面所印文件提交的会议（叙述性文件），按印刷顺序；未印时缺省或为空。' }),
+  period: reportingPeriodSchema.nullable().optional().meta({ description: 'Period the document reports on, as its summary prints it; null or absent where none is printed.', zh: '文件摘要所印的报告所涉期间；未印时为空或缺省。' }),
+  meetings: z.array(meetingSchema).optional().meta({ description: 'Meetings the document reports on (working-group notes), in order of date; absent for other genres.', zh: '文件所报告的会议（工作组的说明），按日期排列；其他体裁缺省。' }),
   language: z.literal('zh').meta({ description: 'Language of the text (ISO 639-1).', zh: '文本语言（ISO 639-1）。' }),
   sourceFile: z.string().meta({ description: 'Seed file name.', zh: '原始文件名。' }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the seed file, hex.', zh: '原始文件的 SHA-256（十六进制）。' }),

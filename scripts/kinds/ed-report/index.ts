@@ -8,6 +8,7 @@ export const edReportGenre: NarrativeGenre = {
   marker: /^执行主任的报告$/,
   titleIncludesMarker: true,
   recommendationsChapter: /^建议$/,
+  readsMeetings: false,
 };
 
 export const parseEdReport: Parser = (input) => parseNarrative(input, edReportGenre);

@@ -11,4 +11,6 @@ export interface NarrativeGenre {
   titleIncludesMarker: boolean;
   /** Title of the chapter whose paragraphs are recommendations or conclusions. */
   recommendationsChapter: RegExp;
+  /** Whether the genre reports on meetings of its own (a working group's sittings), read into `meetings`. */
+  readsMeetings: boolean;
 }

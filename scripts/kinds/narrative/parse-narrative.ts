@@ -11,6 +11,8 @@ import { footnotesOf, unreferencedFootnotes } from './footnotes.ts';
 import { readRecommendations } from './recommendations.ts';
 import { checkSymbols } from './symbol-check.ts';
 import { isHardWrapped } from './wrapping.ts';
+import { readCoverSessions, readReportingPeriod } from './cover.ts';
+import { readMeetings } from './meetings.ts';
 
 export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGenre): ParseOutput {
   const ctx = new NarrativeContext(source, meta, genre);
@@ -27,6 +29,7 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
   if (front.bodyStart >= ctx.lines.length) {
     ctx.log.error(ctx.lines.at(-1)?.no ?? 1, 'no-body', 'no chapter heading (一. …) or paragraph 1. after the title page; expected the body of the document');
   }
+  const frontTexts = ctx.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
   readBody(ctx, front.bodyStart, hardWrapped);
 
   const { documentId, symbol } = meta;
@@ -47,9 +50,14 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
   }
   checkSymbols(ctx);
 
+  const period = readReportingPeriod(frontTexts);
+  const meetings = genre.readsMeetings
+    ? { meetings: readMeetings(documentId, ctx.paragraphs.map((p) => ({ number: p.number, text: p.text, chapter: p.headings[0]?.text ?? null })), period) }
+    : {};
   records.documents.push({
     id: documentId, symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
     kind: meta.kind, title: front.title ?? '', titleEn: meta.titleEn, session: meta.session, sessionZh: meta.sessionZh, year: meta.year,
+    cover: readCoverSessions(frontTexts), period, ...meetings,
     language: meta.language, sourceFile: meta.file, sha256: meta.sha256, lineCount: lineCount(source.lines),
     blocks: ctx.blocks, url: permalinks.document(documentId),
   });

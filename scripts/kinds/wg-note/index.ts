@@ -8,6 +8,7 @@ export const wgNoteGenre: NarrativeGenre = {
   marker: /^秘书处的说明$/,
   titleIncludesMarker: false,
   recommendationsChapter: /^(?:结论和)?建议$|^结论$/,
+  readsMeetings: true,
 };
 
 export const parseWgNote: Parser = (input) => parseNarrative(input, wgNoteGenre);
