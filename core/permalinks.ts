@@ -38,6 +38,13 @@ export const permalinks = {
   /** Oversight follow-up of a budget fascicle (its annex as records), and one recommendation on it. */
   oversight: (documentId: string) => `/documents/${documentId}/oversight/`,
   oversightRecommendation: (documentId: string, k: number) => `/documents/${documentId}/oversight/#oversight-${k}`,
+  /** A report's or note's recommendations grouped by theme, and one of them (anchor by paragraph). */
+  recommendations: (documentId: string) => `/documents/${documentId}/recommendations/`,
+  recommendation: (documentId: string, paragraph: string) => `/documents/${documentId}/recommendations/#rec-${paragraph}`,
+  /** Threads across documents and years: the index, the report comparison, the working group's time line. */
+  threads: () => '/threads/',
+  reportComparison: () => '/threads/reports/',
+  workingGroupTimeline: () => '/threads/working-group/',
   resolution: (id: string) => `/resolutions/${id}/`,
   citedDocument: (id: string) => `/symbols/${id}/`,
 };

@@ -20,6 +20,7 @@ import { cite } from './cite.ts';
 import { documentHead } from './document-head.ts';
 import { beyond } from './beyond.ts';
 import { mandates } from './mandates.ts';
+import { threads } from './threads.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -38,6 +39,7 @@ export const ui = {
   ...documentHead,
   ...beyond,
   ...mandates,
+  ...threads,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

@@ -1,0 +1,30 @@
+/** A report's recommendations grouped by the theme heading they stand under (in printed order), with whom they address. */
+import type { Recommendation } from '../../../core/schemas/recommendation.ts';
+
+export interface RecommendationGroup {
+  /** Theme heading as printed, null for recommendations before the first theme heading. */
+  theme: string | null;
+  recommendations: Recommendation[];
+}
+
+export function groupByTheme(recs: Recommendation[]): RecommendationGroup[] {
+  const groups: RecommendationGroup[] = [];
+  for (const r of recs) {
+    const last = groups.at(-1);
+    if (last && last.theme === r.theme) last.recommendations.push(r);
+    else groups.push({ theme: r.theme, recommendations: [r] });
+  }
+  return groups;
+}
+
+/** How many recommendations address each commission (a recommendation to both counts for each). */
+export function addresseeCounts(recs: Recommendation[]): Record<'CND' | 'CCPCJ' | 'none', number> {
+  const out = { CND: 0, CCPCJ: 0, none: 0 };
+  for (const r of recs) {
+    const a = new Set(r.addressees);
+    if (a.has('CND') || a.has('both')) out.CND++;
+    if (a.has('CCPCJ') || a.has('both')) out.CCPCJ++;
+    if (!a.has('CND') && !a.has('CCPCJ') && !a.has('both')) out.none++;
+  }
+  return out;
+}
