@@ -66,7 +66,7 @@ test('the report comparison shows sections side by side, recurring, new and vani
 
 test('the working group’s notes on one time line: periods in order, meetings with their paragraphs, mandating resolutions', async () => {
   await page.goto(`${site.url}/threads/working-group/`);
-  const notes = page.locator('.timeline > .timeline-entry');
+  const notes = page.locator('.cite-timeline > .timeline-entry');
   expect(await notes.count()).toBe(data('documents').filter((d) => d.kind === 'wg-note').length);
   const starts = await page.locator('.meeting time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(starts.length).toBeGreaterThan(3);
@@ -78,7 +78,7 @@ test('the working group’s notes on one time line: periods in order, meetings w
 
 test('a subprogramme page lists the reports’ and notes’ places citing its mandates', async () => {
   await page.goto(`${site.url}/documents/a-76-6-sect-16/subprogrammes/1/`);
-  const links = page.locator('#elsewhere + p + .timeline a[href*="/documents/e-"]');
+  const links = page.locator('#elsewhere + p + .cite-timeline a[href*="/documents/e-"]');
   expect(await links.count()).toBeGreaterThan(0);
 });
 

@@ -143,8 +143,8 @@ describe('working group time line', () => {
 
 describe('discussed elsewhere', () => {
   const mandates: Mandate[] = [
-    { id: 'budget/mandates/3/1', document: 'BUDGET', documentId: 'budget', list: '3', heading: '', body: 'CND', kind: 'resolution', number: '1/1', title: null, resolution: 'cnd-resolution-1-1', line: 5 },
-    { id: 'budget/mandates/9.1/1', document: 'BUDGET', documentId: 'budget', list: '9.1', heading: '', body: 'CND', kind: 'resolution', number: '2/2', title: null, resolution: 'cnd-resolution-2-2', line: 6 },
+    { id: 'budget/mandates/3/1', document: 'BUDGET', documentId: 'budget', list: '3', heading: '', body: 'CND', kind: 'resolution', number: '1/1', title: null, titleRepair: null, resolution: 'cnd-resolution-1-1', line: 5 },
+    { id: 'budget/mandates/9.1/1', document: 'BUDGET', documentId: 'budget', list: '9.1', heading: '', body: 'CND', kind: 'resolution', number: '2/2', title: null, titleRepair: null, resolution: 'cnd-resolution-2-2', line: 6 },
   ];
   const all = { ...corpus, mandates };
   test('places in the other documents citing a resolution of the unit’s list, in date order', () => {
