@@ -25,6 +25,8 @@ export interface ParagraphHit {
   text: string;
   /** Occurrences of all terms: more is ranked first. */
   score: number;
+  /** The text holds the whole query as typed (terms side by side): ranked before those that hold the terms apart. */
+  whole: boolean;
 }
 
 export function buildParagraphTable(
@@ -84,10 +86,35 @@ export interface ParagraphFilter {
   subprogramme?: string | null;
 }
 
-/** Every paragraph containing every term, most occurrences first, then in document order. */
+/** The whole query as it may stand in the text: terms side by side with a space (`drug trafficking`) or without (`毒品 贩运` → `毒品贩运`). */
+export function queryPhrases(terms: string[]): string[] {
+  if (terms.length < 2) return terms.slice();
+  return [...new Set([terms.join(' '), terms.join('')])];
+}
+
+/** Whether the text holds every term (whole tokens at ASCII edges, as `occurrences` reads them). */
+export function containsAll(text: string, terms: string[]): boolean {
+  const folded = fold(text);
+  return terms.length > 0 && terms.every((t) => occurrences(folded, t).length > 0);
+}
+
+/**
+ * Every paragraph containing every term: those holding the whole query first, then most occurrences,
+ * then document order.
+ */
 export function matchParagraphs(table: ParagraphTable, query: string, filter: ParagraphFilter = {}): ParagraphHit[] {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
+  return matchGroups(table, terms.map((t) => [t]), terms.length > 1 ? queryPhrases(terms) : [], filter);
+}
+
+/**
+ * Every paragraph that holds, for every group, at least one of its terms (a group is one term, or the
+ * Chinese terms an English word stands for). `phrases`: a paragraph holding one of them ranks first.
+ */
+export function matchGroups(table: ParagraphTable, groups: string[][], phrases: string[], filter: ParagraphFilter = {}): ParagraphHit[] {
+  const live = groups.map((g) => g.map(fold).filter((t) => t !== '')).filter((g) => g.length > 0);
+  if (live.length === 0) return [];
+  const folds = phrases.map(fold);
   const hits: ParagraphHit[] = [];
   for (const [di, number, unit, text] of table.paragraphs) {
     const doc = table.documents[di];
@@ -96,15 +123,24 @@ export function matchParagraphs(table: ParagraphTable, query: string, filter: Pa
     if (filter.subprogramme && unit !== filter.subprogramme) continue;
     const folded = fold(text);
     let score = 0;
-    let all = true;
-    for (const t of terms) {
-      const c = count(folded, t);
-      if (c === 0) { all = false; break; }
+    for (const group of live) {
+      let c = 0;
+      for (const t of group) c += count(folded, t);
+      if (c === 0) { score = -1; break; }
       score += c;
     }
-    if (all) hits.push({ url: permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score });
+    if (score < 0) continue;
+    const whole = folds.length === 0 || folds.some((ph) => count(folded, ph) > 0);
+    hits.push({ url: permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score, whole });
   }
-  return hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.score - a.h.score || a.i - b.i).map(({ h }) => h);
+  return rankHits(hits);
+}
+
+/** Whole-query hits first, then most occurrences, then the order given. */
+export function rankHits(hits: ParagraphHit[]): ParagraphHit[] {
+  return hits.map((h, i) => ({ h, i }))
+    .sort((a, b) => Number(b.h.whole) - Number(a.h.whole) || b.h.score - a.h.score || a.i - b.i)
+    .map(({ h }) => h);
 }
 
 /** A piece of an excerpt: text, marked or not. */
