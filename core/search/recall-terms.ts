@@ -21,3 +21,20 @@ export const recallTerms: readonly string[] = [
 export function paragraphsContaining<P extends { text: string; footnotes: { text: string }[]; url: string }>(paragraphs: P[], term: string): string[] {
   return paragraphs.filter((p) => p.text.includes(term) || p.footnotes.some((f) => f.text.includes(term))).map((p) => p.url);
 }
+
+/**
+ * English queries and the Chinese term each must find (through the English term list, `terms-en.ts`):
+ * every paragraph holding the Chinese term must be among the results.
+ */
+export const englishRecallTerms: readonly [en: string, zh: string][] = [
+  ['corruption', '腐败'], ['Colombia', '哥伦比亚'], ['human trafficking', '人口贩运'], ['trafficking in persons', '人口贩运'],
+  ['money laundering', '洗钱'], ['piracy', '海盗'], ['youth', '青年'], ['prisons', '监狱'], ['firearms', '枪支'],
+  ['posts', '员额'], ['Peru', '秘鲁'], ['Myanmar', '缅甸'], ['Afghanistan', '阿富汗'], ['INCB', '麻管局'],
+  ['extrabudgetary', '预算外'], ['Sahel', '萨赫勒'], ['containers', '集装箱'], ['Vienna', '维也纳'],
+  ['subprogramme', '次级方案'], ['synthetic drugs', '合成毒品'], ['alternative development', '替代发展'],
+  ['regular budget', '经常预算'], ['technical assistance', '技术援助'], ['sustainable development', '可持续发展'],
+  ['wildlife', '野生动植物'], ['organized crime', '有组织犯罪'], ['Commission on Narcotic Drugs', '麻醉药品委员会'],
+  ['world drug problem', '世界毒品问题'], ['UNODC', '毒品和犯罪问题办公室'], ['terrorism', '恐怖主义'],
+  ['cybercrime', '网络犯罪'], ['migrant smuggling', '偷运移民'], ['forensics', '法证'], ['Nigeria', '尼日利亚'],
+  ['Mexico', '墨西哥'], ['Pakistan', '巴基斯坦'],
+];

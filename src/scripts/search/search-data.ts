@@ -6,11 +6,13 @@
 import { lookup, parseLookupQuery, type LookupOutcome, type LookupTable } from '../../../core/search/lookup.ts';
 import type { PlaceTable } from '../../../core/search/places.ts';
 import type { ParagraphTable } from '../../../core/search/text.ts';
+import { buildTermIndex, type TermIndex, type TermList } from '../../../core/search/terms-en.ts';
 
 let lookupTable: Promise<LookupTable> | undefined;
 let placeTable: Promise<PlaceTable> | undefined;
 let paragraphTable: Promise<ParagraphTable> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
+let termIndex: Promise<TermIndex> | undefined;
 
 async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -40,10 +42,18 @@ export function loadParagraphTable(): Promise<ParagraphTable> {
   return paragraphTable;
 }
 
+/** The English → Chinese term list (`/search/terms.json`), fetched when a query is in Latin letters. */
+export function loadTermIndex(): Promise<TermIndex> {
+  termIndex ??= json<TermList>('/search/terms.json').then(buildTermIndex).catch((e) => { termIndex = undefined; throw e; });
+  return termIndex;
+}
+
 /** The part of Pagefind's browser API used here. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's (or record's) whole text. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];

@@ -5,8 +5,11 @@
  */
 import { keepLangParam } from '../i18n.ts';
 import type { LookupOutcome } from '../../../core/search/lookup.ts';
-import { excerpt, matchParagraphs, queryTerms, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
-import { loadLookupTable, loadPagefind, loadParagraphTable, lookupQuery, type PagefindResult } from './search-data.ts';
+import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
+import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import { isExactKind } from '../../../core/search/classify.ts';
+import { renderEnglishNote } from './english-note.ts';
+import { loadLookupTable, loadPagefind, loadParagraphTable, loadTermIndex, lookupQuery, type PagefindResult } from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 
 const PARAGRAPH_PAGE = 20;
@@ -20,6 +23,9 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const lookupBox = document.querySelector<HTMLElement>('#search-lookup')!;
 const paraSection = document.querySelector<HTMLElement>('#search-paragraphs')!;
 const pageSection = document.querySelector<HTMLElement>('#search-pages')!;
+/** What an English query was searched as (or that it has no mapping), above the results. */
+const englishNote = Object.assign(document.createElement('p'), { id: 'search-english', className: 'notice search-english', hidden: true });
+status.before(englishNote);
 const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!])) as Record<keyof Filters, HTMLSelectElement>;
 
 let generation = 0;
@@ -135,6 +141,17 @@ function pagefindFilters(f: Filters, paragraphsOnly: boolean): Record<string, un
   return filters;
 }
 
+function showEnglish(answer: TextAnswer, q: string): void {
+  englishNote.hidden = !renderEnglishNote(englishNote, answer, q);
+}
+
+/** Pagefind's results, only those passing the answer's precision rule (numbers, symbols, Latin words held whole). */
+async function precisePages(results: PagefindResult[], answer: TextAnswer): Promise<PagefindResult[]> {
+  if (answer.pageMustHold === null) return results;
+  const data = await Promise.all(results.slice(0, 100).map((r) => r.data()));
+  return results.slice(0, 100).filter((_, i) => pageFits(answer, data[i]!.content));
+}
+
 async function run(): Promise<void> {
   const gen = ++generation;
   const q = input.value.trim();
@@ -142,30 +159,33 @@ async function run(): Promise<void> {
   syncUrl(q, f);
   document.body.dataset.searchState = 'busy';
   if (q === '') {
-    lookupBox.hidden = paraSection.hidden = pageSection.hidden = true;
+    lookupBox.hidden = paraSection.hidden = pageSection.hidden = englishNote.hidden = true;
     status.textContent = '';
     document.body.dataset.searchState = 'idle';
     return;
   }
-  const terms = queryTerms(q);
   const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
   const wantPages = f.kind !== 'paragraph';
   try {
-    const [outcome, paragraphs, pf] = await Promise.all([lookupQuery(q), wantParagraphs ? loadParagraphTable() : null, loadPagefind()]);
+    const [outcome, paragraphs, pf, termIndex] = await Promise.all([lookupQuery(q), loadParagraphTable(), loadPagefind(), loadTermIndex().catch(() => null)]);
     if (gen !== generation) return;
+    const answer = answerText(paragraphs, q, termIndex, { document: f.document, subprogramme: f.subprogramme });
+    const terms = answer.marks;
+    showEnglish(answer, q);
     // 1. A recognised number, above everything else.
     lastOutcome = outcome;
     lookupBox.hidden = !renderLookup(lookupBox, lastOutcome);
     // 2. Paragraphs: every one holding the terms; Pagefind's word matches when none holds them exactly.
     let paraCount = 0;
     let fuzzy = false;
-    if (paragraphs) {
-      const hits = matchParagraphs(paragraphs, q, { document: f.document, subprogramme: f.subprogramme });
-      if (hits.length > 0) {
+    if (wantParagraphs) {
+      const hits = answer.hits;
+      // A number, symbol or English word that no paragraph holds whole: no word-by-word fallback (it is noise).
+      if (hits.length > 0 || isExactKind(answer.query.kind) || answer.english) {
         paraCount = hits.length;
         await paginate(paraSection, hits, PARAGRAPH_PAGE, (b) => b.map((h) => paragraphItem(h, terms)), gen);
       } else {
-        const r = await pf.search(q, { filters: pagefindFilters(f, true) });
+        const r = await pf.search(answer.pageQuery, { filters: pagefindFilters(f, true) });
         if (gen !== generation) return;
         const results = r?.results ?? [];
         paraCount = results.length;
@@ -180,9 +200,10 @@ async function run(): Promise<void> {
     // 3. Pages, ranked by Pagefind.
     let pageCount = 0;
     if (wantPages) {
-      const r = await pf.search(q, { filters: pagefindFilters(f, false) });
+      const r = await pf.search(answer.pageQuery, { filters: pagefindFilters(f, false) });
       if (gen !== generation) return;
-      const results = r?.results ?? [];
+      const results = await precisePages(r?.results ?? [], answer);
+      if (gen !== generation) return;
       pageCount = results.length;
       await paginate(pageSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
       if (gen !== generation) return;
