@@ -21,6 +21,7 @@ import { documentHead } from './document-head.ts';
 import { beyond } from './beyond.ts';
 import { mandates } from './mandates.ts';
 import { threads } from './threads.ts';
+import { searchLive } from './search-live.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -40,6 +41,7 @@ export const ui = {
   ...beyond,
   ...mandates,
   ...threads,
+  ...searchLive,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

@@ -1,8 +1,10 @@
 /**
- * The header box on every page: `/` and Ctrl/⌘-K focus it (or the search page's own box); submitting a
- * recognised number goes straight to its page, anything else to /search/?q=….
+ * The header box on every page, kept small: `/` and Ctrl/⌘-K focus it (or the search page's own box), and
+ * the first focus loads the live combobox (live-search.ts) with its data, so pages that are only read
+ * never fetch search code or tables. Without it (no JavaScript, a failed load) the form still submits
+ * to /search/?q=….
  */
-import { loadLookupTable, lookupQuery } from './search-data.ts';
+export {};
 
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const box = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -28,23 +30,16 @@ document.addEventListener('keydown', (e) => {
 });
 
 if (form && box) {
-  // Load the small table as soon as the delegate shows intent, so Enter is instant.
-  box.addEventListener('focus', () => void loadLookupTable().catch(() => {}), { once: true });
+  let started: Promise<void> | null = null;
+  const start = () => {
+    started ??= import('./live-search.ts').then((m) => m.startLiveSearch(form, box)).catch(() => { started = null; });
+    return started;
+  };
+  box.addEventListener('focus', () => void start());
+  // Submitted before the live box loaded (a fast Enter): wait for it, it decides where to go.
   form.addEventListener('submit', (e) => {
-    const q = box.value.trim();
+    if (form.dataset.live === 'on') return;
     e.preventDefault();
-    if (q === '') { box.focus(); return; }
-    void go(q);
+    void start().then(() => form.dataset.live === 'on' ? form.requestSubmit() : form.submit());
   });
-}
-
-/** A number goes to its page; anything else (or no lookup table) to full-text search. */
-async function go(q: string): Promise<void> {
-  try {
-    const outcome = await lookupQuery(q);
-    if (outcome.status === 'found') { location.href = outcome.target.url; return; }
-  } catch {
-    // No table (offline, file missing): full-text search still works.
-  }
-  location.href = `/search/?q=${encodeURIComponent(q)}`;
 }
