@@ -14,7 +14,40 @@ export interface LighthouseResult {
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
   /** Audits that cost points (score < 1), with their title, for finding what to fix. */
   failing: { category: string; id: string; title: string; score: number | null; display?: string | undefined; nodes: string[] }[];
+  /** When the page shows its content (simulated mobile): first and largest contentful paint, and what it sent. */
+  landing?: Landing;
   error?: string;
+}
+
+/** Time and bytes until the page shows what its URL names (a paragraph permalink: that paragraph in view). */
+export interface Landing {
+  fcpMs: number | null;
+  /** Largest contentful paint: the paragraph in view, for a paragraph permalink (see lcpElement). */
+  lcpMs: number | null;
+  /** The element Lighthouse took as largest contentful paint. */
+  lcpElement: string | null;
+  /** Bytes transferred (gzip) by the whole load: an upper bound of what was sent before the paragraph showed. */
+  bytes: number | null;
+  /** Each request: path and transfer size. */
+  requests: { url: string; bytes: number }[];
+}
+
+type Audit = { numericValue?: number; details?: { items?: { url?: string; transferSize?: number; node?: { selector?: string; snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } };
+
+/** An audit's items as a list (some audits give none, or not a list). */
+const listOf = <T,>(items: T[] | undefined): T[] => (Array.isArray(items) ? items : []);
+
+function landingOf(audits: Record<string, Audit>): Landing {
+  const lcpItems = listOf(audits['largest-contentful-paint-element']?.details?.items);
+  const node = lcpItems[0]?.node ?? lcpItems[0]?.items?.[0]?.node;
+  const requests = listOf(audits['network-requests']?.details?.items).map((i) => ({ url: i.url ?? '', bytes: i.transferSize ?? 0 }));
+  return {
+    fcpMs: audits['first-contentful-paint']?.numericValue ?? null,
+    lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
+    lcpElement: node?.snippet?.slice(0, 80) ?? null,
+    bytes: audits['total-byte-weight']?.numericValue ?? null,
+    requests,
+  };
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -36,7 +69,7 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-      audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { node?: { selector?: string; snippet?: string } }[] } }>;
+      audits: Record<string, Audit & { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { node?: { selector?: string; snippet?: string } }[] } }>;
       runtimeError?: { message: string };
     };
     const result: LighthouseResult = { ...empty, scores: { ...empty.scores } };
@@ -48,11 +81,12 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
         if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual' || a.scoreDisplayMode === 'informative') continue;
         if (a.score !== null && a.score < 1 && (ref.weight > 0 || c === 'performance')) {
           // The elements at fault, where the audit names them: what a page developer needs to fix it.
-          const nodes = (a.details?.items ?? []).flatMap((i) => (i.node ? [`${i.node.selector ?? ''} ${i.node.snippet ?? ''}`.trim()] : [])).slice(0, 3);
+          const nodes = listOf(a.details?.items).flatMap((i) => (i.node ? [`${i.node.selector ?? ''} ${i.node.snippet ?? ''}`.trim()] : [])).slice(0, 3);
           result.failing.push({ category: c, id: ref.id, title: a.title, score: a.score, display: a.displayValue, nodes });
         }
       }
     }
+    result.landing = landingOf(report.audits);
     if (report.runtimeError) result.error = report.runtimeError.message;
     return result;
   } catch (e) {

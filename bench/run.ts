@@ -37,6 +37,8 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/tmp/unodc-bench' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    /** Lighthouse only on the paragraph permalink of the largest document (skips the page types and search timings). */
+    'landing-only': { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -100,6 +102,24 @@ interface ScaleResult {
   parseMs: number; parseKiB: number | null; buildMs: number; buildKiB: number | null; indexMs: number; indexKiB: number | null;
   pages: number; distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number; contentBytes: number;
   weights: TypeSummary[]; search?: SearchTimings; lighthouse?: Record<string, LighthouseResult>; failed?: string;
+  /** A paragraph permalink on the largest document: as records publish it, and the whole-document form of it. */
+  landing?: { label: string; path: string; result: LighthouseResult }[];
+}
+
+/**
+ * The paragraph permalinks to time: the middle paragraph of the largest document (most blocks), by the URL its
+ * record publishes and by the whole-document form (`/documents/<doc>/#para-N`) older links use.
+ */
+function landingUrls(contentDir: string): { label: string; path: string }[] {
+  const docs = JSON.parse(readFileSync(join(contentDir, 'documents.json'), 'utf8')) as { id: string; blocks: unknown[] }[];
+  const largest = [...docs].sort((a, b) => b.blocks.length - a.blocks.length)[0];
+  if (!largest) return [];
+  const paras = (JSON.parse(readFileSync(join(contentDir, 'paragraphs.json'), 'utf8')) as { documentId: string; number: string; url: string }[]).filter((p) => p.documentId === largest.id);
+  const p = paras[Math.floor(paras.length / 2)];
+  if (!p) return [];
+  const whole = `/documents/${largest.id}/#para-${p.number}`;
+  return p.url === whole ? [{ label: `paragraph ${p.number} (document page)`, path: whole }]
+    : [{ label: `paragraph ${p.number} (its permalink)`, path: p.url }, { label: `paragraph ${p.number} (old document-page link, forwarded)`, path: whole }];
 }
 const results: ScaleResult[] = [];
 
@@ -135,13 +155,20 @@ for (const factor of factors) {
   if (!values['no-browser'] || !values['no-lighthouse']) {
     const server = await serveFolder(join(dir, 'dist'), { gzip: true });
     try {
-      if (!values['no-browser']) {
+      if (!values['no-lighthouse'] && factor === factors[0]) {
+        r.landing = [];
+        for (const { label, path } of landingUrls(contentDir)) {
+          console.log(`[${factor}×] lighthouse landing ${path}…`);
+          r.landing.push({ label, path, result: await lighthouse(server.url + path) });
+        }
+      }
+      if (!values['no-browser'] && !values['landing-only']) {
         console.log(`[${factor}×] search timings in chromium…`);
         const { launchBrowser } = await import('../tests/e2e/harness.ts');
         const browser = await launchBrowser();
         try { r.search = await searchTimings(browser, server, 3); } finally { await browser.close(); }
       }
-      if (!values['no-lighthouse'] && factor === factors[0]) {
+      if (!values['no-lighthouse'] && !values['landing-only'] && factor === factors[0]) {
         r.lighthouse = {};
         for (const [type, path] of representativePages(weightsAll)) {
           console.log(`[${factor}×] lighthouse ${type} ${path}…`);
@@ -205,9 +232,16 @@ for (const r of ok.filter((r) => r.lighthouse)) {
   table(`Lighthouse, mobile (${r.factor}×)`, ['page type', 'perf', 'a11y', 'best practices', 'SEO', 'audits losing points'], rows);
 }
 
+for (const r of ok.filter((r) => r.landing?.length)) {
+  table(`A paragraph permalink on the largest document, Lighthouse mobile (${r.factor}×): time and bytes until the paragraph shows`,
+    ['link', 'URL', 'first paint', 'paragraph shown (LCP)', 'bytes (gzip, whole load)', 'requests', 'LCP element'],
+    r.landing!.map(({ label, path, result: l }) => [label, path, l.landing?.fcpMs != null ? ms(l.landing.fcpMs) : '–', l.landing?.lcpMs != null ? ms(l.landing.lcpMs) : `– ${l.error ?? ''}`,
+      l.landing?.bytes != null ? kib(l.landing.bytes) : '–', l.landing?.requests.length ?? '–', l.landing?.lcpElement ?? '–']));
+}
+
 // ---- the search developer's benchmark, when there is one
 const searchBenchDir = join(root, 'bench');
-if (existsSync(searchBenchDir)) {
+if (existsSync(searchBenchDir) && !values['landing-only']) {
   for (const f of readdirSync(searchBenchDir).filter((f) => /^search.*\.ts$/.test(f))) {
     console.log(`\n## ${f}\n`);
     const s = run(join(root, 'node_modules/.bin/tsx'), [join(searchBenchDir, f)]);

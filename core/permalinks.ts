@@ -27,6 +27,10 @@ export const permalinks = {
   /** `number` is the normalised figure number (Roman numerals, ASCII). */
   figure: (documentId: string, number: string) => `/documents/${documentId}/#figure-${number}`,
   heading: (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`,
+  /** A chapter page of a long document (`key`: the anchor of its first heading); its anchors are the document page's. */
+  chapter: (documentId: string, key: string) => `/documents/${documentId}/chapters/${key}/`,
+  /** The whole text of a long document on one page (to read through or print). */
+  fullText: (documentId: string) => `/documents/${documentId}/full/`,
   subprogramme: (documentId: string, key: string) => `/documents/${documentId}/subprogrammes/${key}/`,
   /** A legislative-mandate entry on its unit's page (`anchor` is `mandate-<k>`, k its place in the list). */
   mandate: (documentId: string, list: string, anchor: string) => `/documents/${documentId}/subprogrammes/${list}/#${anchor}`,

@@ -26,5 +26,13 @@ export const documentSchema = z.object({
   lineCount: z.number().int().positive().meta({ description: 'Number of lines of the seed file.', zh: '原始文件的行数。' }),
   blocks: z.array(blockSchema).meta({ description: 'The whole text in reading order.', zh: '按阅读顺序排列的全文。' }),
   url: z.string().meta({ description: 'Permanent URL path of the document page.', zh: '文件页面的永久链接路径。' }),
+  chapters: z.array(z.object({
+    key: z.string().meta({ description: 'URL segment: the anchor of the chapter\'s first heading (`subprogramme-3`), `front` for text before any heading.', zh: '网址段：本章第一个标题的锚点（`subprogramme-3`）；标题之前的文字为 `front`。' }),
+    title: z.string().meta({ description: 'The chapter\'s first heading as printed (empty for the front matter).', zh: '本章第一个标题，与原文一致（封面部分为空）。' }),
+    from: z.number().int().nonnegative().meta({ description: 'Index of the chapter\'s first block in `blocks`.', zh: '本章第一个块在 `blocks` 中的位置。' }),
+    to: z.number().int().nonnegative().meta({ description: 'Index after the chapter\'s last block.', zh: '本章最后一个块之后的位置。' }),
+    url: z.string().meta({ description: 'Permanent URL path of the chapter page.', zh: '本章页面的永久链接路径。' }),
+    anchors: z.array(z.string()).meta({ description: 'Every anchor of the document page this chapter page holds (the document page forwards them here).', zh: '本章页面所含的文件页面锚点（文件页面把这些锚点转到本章）。' }),
+  }).meta({ description: 'A chapter page of a long document.', zh: '长文件的一章页面。' })).optional().meta({ description: 'Chapter pages a long document is cut into at its own headings, in reading order (absent or empty: the document is one page).', zh: '长文件按其标题切分成的各章页面，按阅读顺序（缺省或为空：文件只有一页）。' }),
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;

@@ -12,8 +12,8 @@ import type { DocumentRecord } from '../schemas/document.ts';
 export interface ParagraphTable {
   /** [document id, symbol] */
   documents: [string, string][];
-  /** [index into documents, paragraph number, unit key or '', text (footnotes after a newline)] */
-  paragraphs: [number, string, string, string][];
+  /** [index into documents, paragraph number, unit key or '', text (footnotes after a newline), chapter key or '' (long documents: the chapter page that holds it)] */
+  paragraphs: [number, string, string, string, string?][];
 }
 
 export interface ParagraphHit {
@@ -29,9 +29,15 @@ export interface ParagraphHit {
   whole: boolean;
 }
 
+/** The chapter key in a paragraph's permalink (`/documents/x/chapters/subprogramme-3/#para-…`), as a row's last field. */
+function chapterKeyOf(url: string | undefined): [string] | [] {
+  const m = url ? /\/chapters\/([^/]+)\//.exec(url) : null;
+  return m ? [m[1]!] : [];
+}
+
 export function buildParagraphTable(
   documents: Pick<DocumentRecord, 'id' | 'symbol'>[],
-  paragraphs: Pick<Paragraph, 'documentId' | 'number' | 'unit' | 'text' | 'footnotes'>[],
+  paragraphs: (Pick<Paragraph, 'documentId' | 'number' | 'unit' | 'text' | 'footnotes'> & Partial<Pick<Paragraph, 'url'>>)[],
 ): ParagraphTable {
   const index = new Map(documents.map((d, i) => [d.id, i]));
   return {
@@ -41,6 +47,7 @@ export function buildParagraphTable(
       p.number,
       p.unit && p.unit !== 'programme' ? p.unit : '',
       [p.text, ...p.footnotes.map((f) => f.text)].join('\n'),
+      ...chapterKeyOf(p.url),
     ]),
   };
 }
@@ -116,7 +123,7 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
   if (live.length === 0) return [];
   const folds = phrases.map(fold);
   const hits: ParagraphHit[] = [];
-  for (const [di, number, unit, text] of table.paragraphs) {
+  for (const [di, number, unit, text, chapter] of table.paragraphs) {
     const doc = table.documents[di];
     if (!doc) continue;
     if (filter.document && doc[1] !== filter.document) continue;
@@ -131,7 +138,7 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
     }
     if (score < 0) continue;
     const whole = folds.length === 0 || folds.some((ph) => count(folded, ph) > 0);
-    hits.push({ url: permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score, whole });
+    hits.push({ url: chapter ? `${permalinks.chapter(doc[0], chapter)}#para-${number}` : permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score, whole });
   }
   return rankHits(hits);
 }

@@ -7,6 +7,19 @@ export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|
 /** Document headings, whose ids come from the document's structure (`subprogramme-3-mandates`), are marked `data-permalink`. */
 export const HEADING_ANCHOR = /\bid="([^"]+)" data-permalink/g;
 
+/**
+ * Anchors a page forwards to another page (a long document's page sends `#para-16.36` to the chapter holding it):
+ * anchor → target page path, read from the page's forwarding script (`var map = {chapter key: [anchors]}`).
+ */
+export function forwardedAnchors(path: string, html: string): Map<string, string> {
+  const m = /var map = (\{.*?\}); for \(var k in map\)/.exec(html);
+  const out = new Map<string, string>();
+  if (!m) return out;
+  const map = JSON.parse(m[1]!) as Record<string, string[]>;
+  for (const [key, anchors] of Object.entries(map)) for (const a of anchors) out.set(a, `${path}chapters/${key}/`);
+  return out;
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],

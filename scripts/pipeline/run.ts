@@ -7,6 +7,7 @@ import { splitJointSymbol } from '../../core/references.ts';
 import { detectKind, parsers } from '../kinds/index.ts';
 import type { CoverageLine, DocumentMeta, DocumentRecords } from '../kinds/types.ts';
 import { buildReferences } from './references.ts';
+import { applyChapters } from './chapters.ts';
 import type { SeedFile } from './seeds.ts';
 
 export interface FileCoverage {
@@ -84,8 +85,10 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
   problems.push(...refs.problems);
   problems.push(...unplacedCitations(merged, metas));
 
-  problems.push(...validate(merged, metas));
-  return { collections: merged, coverage, problems };
+  // Long documents become chapter pages; record URLs point straight at the chapter that holds their anchor.
+  const collections = applyChapters(merged);
+  problems.push(...validate(collections, metas));
+  return { collections, coverage, problems };
 }
 
 /**

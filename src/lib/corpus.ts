@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { collectionNames, type Collections } from '../../core/schemas/collections.ts';
 import { createLinker, type Linker } from './linkify.ts';
+import { chapterResolver } from '../../core/chapters.ts';
 
 let cached: Promise<Collections> | undefined;
 
@@ -13,6 +14,14 @@ export function loadCorpus(): Promise<Collections> {
     return Object.fromEntries(entries) as unknown as Collections;
   })();
   return cached;
+}
+
+let resolver: Promise<(url: string) => string> | undefined;
+
+/** Whole-document anchor URL → the chapter page that holds the anchor (long documents), built once per build. */
+export function loadChapterResolver(): Promise<(url: string) => string> {
+  resolver ??= loadCorpus().then((c) => chapterResolver(c.documents));
+  return resolver;
 }
 
 let linker: Promise<Linker> | undefined;

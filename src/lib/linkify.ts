@@ -7,6 +7,7 @@ import type { Collections } from '../../core/schemas/collections.ts';
 import type { DocumentKind } from '../../core/schemas/common.ts';
 import { findReferences, officialSymbol, resolutionId } from '../../core/references.ts';
 import { officialTextUrl, permalinks, slug } from '../../core/permalinks.ts';
+import { chapterResolver } from '../../core/chapters.ts';
 import { numeralValue, toRoman } from '../../core/numerals.ts';
 import { t, type Bilingual } from './i18n/index.ts';
 
@@ -59,6 +60,8 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
   const figures = new Set(corpus.figures.map((f) => `${f.documentId}|${f.number}`));
   const results = new Map(corpus.results.map((r) => [`${r.documentId}|${r.unit}|${r.number}`, r]));
   const units = new Map(corpus.subprogrammes.map((s) => [`${s.documentId}|${s.key}`, s]));
+  // Places in a long document link to the chapter page that holds them.
+  const at = chapterResolver(corpus.documents);
 
   return (text, ctx) => {
     const spans: Span[] = [];
@@ -104,7 +107,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const numbers = [{ n: first, start: firstStart }];
       for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g)) numbers.push({ n: more[0], start: m.index + m[0].length - (m[2]!.length - more.index) });
       for (const { n, start } of numbers) {
-        if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: permalinks.table(ctx.documentId, n), title: t('table', { n }) });
+        if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: at(permalinks.table(ctx.documentId, n)), title: t('table', { n }) });
       }
     }
     // Figures: 图 16.一 (Chinese numerals) or 图 16.19.
@@ -112,7 +115,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const n = numeralValue(m[2]!);
       if (!n) continue;
       const number = `${m[1]}.${toRoman(n)}`;
-      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0], href: permalinks.figure(ctx.documentId, number), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
+      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0], href: at(permalinks.figure(ctx.documentId, number)), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
     }
     // Paragraphs: 第 16.263(a) 段, 第 16.20 和 16.21 段, 第 12 段.
     for (const m of text.matchAll(/第\s*((?:\d+\.)?\d+)(?:\s*\([a-z]\))?((?:\s*(?:、|和|至|及)\s*(?:\d+\.)?\d+(?:\s*\([a-z]\))?)*)\s*段/g)) {
@@ -120,7 +123,7 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       for (const n of all) {
         if (!paragraphs.has(`${ctx.documentId}|${n[0]}`)) continue;
         const start = m.index + n.index;
-        spans.push({ start, end: start + n[0].length, text: n[0], href: permalinks.paragraph(ctx.documentId, n[0]), title: t('paragraph', { n: n[0] }) });
+        spans.push({ start, end: start + n[0].length, text: n[0], href: at(permalinks.paragraph(ctx.documentId, n[0])), title: t('paragraph', { n: n[0] }) });
       }
     }
     // Subprogrammes and components: 次级方案 3, 次级方案 9 构成部分 2; 成果 N within a unit.

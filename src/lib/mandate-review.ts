@@ -99,6 +99,8 @@ export function reviewRows(input: ReviewInput): MandateRow[] {
   const entries = input.mandates.filter((m) => m.documentId === input.documentId);
   const resolutions = new Map(input.resolutions.map((r) => [r.id, r]));
   const unitOf = new Map(input.paragraphs.filter((p) => p.documentId === input.documentId).map((p) => [p.number, p.unit]));
+  // The paragraph's own permalink (its chapter page, for a long document).
+  const urlOf = new Map(input.paragraphs.filter((p) => p.documentId === input.documentId).map((p) => [p.number, p.url]));
   const listsOf = new Map<string, Set<string>>();
   for (const m of entries) {
     const key = mandateKey(m);
@@ -109,7 +111,7 @@ export function reviewRows(input: ReviewInput): MandateRow[] {
     const invocations: Invocation[] = uniqueBy(
       (resolution?.citations ?? [])
         .filter((c) => c.documentId === input.documentId && c.paragraph !== null)
-        .map((c) => ({ paragraph: c.paragraph!, unit: unitOf.get(c.paragraph!) ?? null, url: permalinks.paragraph(input.documentId, c.paragraph!) })),
+        .map((c) => ({ paragraph: c.paragraph!, unit: unitOf.get(c.paragraph!) ?? null, url: urlOf.get(c.paragraph!) ?? permalinks.paragraph(input.documentId, c.paragraph!) })),
       (i) => i.paragraph,
     );
     const adoption = adoptionOf(resolution);

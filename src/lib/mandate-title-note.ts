@@ -17,7 +17,8 @@ export interface TitleNote {
 }
 
 /** The note of an entry, or null when its title is printed whole. */
-export function titleNote(m: Mandate): TitleNote | null {
+/** `at` turns a whole-document anchor URL into its chapter page (long documents). */
+export function titleNote(m: Mandate, at: (url: string) => string = (u) => u): TitleNote | null {
   const r = m.titleRepair;
   if (!r) return null;
   const head = r.printed.find((p) => p.place === 'beside-number')?.text ?? m.title ?? '';
@@ -25,7 +26,7 @@ export function titleNote(m: Mandate): TitleNote | null {
   const parts = r.fullPrinting.mandate.split('/');
   const fullList = parts[parts.length - 2]!;
   const fullHref = fullList === 'programme'
-    ? `${permalinks.document(m.documentId)}#${mandateAnchor(r.fullPrinting.mandate, true)}`
+    ? at(`${permalinks.document(m.documentId)}#${mandateAnchor(r.fullPrinting.mandate, true)}`)
     : `${permalinks.subprogramme(m.documentId, fullList)}#${mandateAnchor(r.fullPrinting.mandate, false)}`;
   return { status: r.status, head, tail, full: r.fullPrinting.title, fullList, fullHref };
 }

@@ -31,7 +31,7 @@ describe('recall on Chinese: the exact pass finds every paragraph holding the te
   test('every paragraph URL in the table is the record’s own permalink', () => {
     const all = matchParagraphs(table, '').length === 0;
     expect(all).toBe(true);
-    const urls = table.paragraphs.map(([d, n]) => `/documents/${table.documents[d]![0]}/#para-${n}`);
+    const urls = table.paragraphs.map(([d, n, , , ch]) => (ch ? `/documents/${table.documents[d]![0]}/chapters/${ch}/#para-${n}` : `/documents/${table.documents[d]![0]}/#para-${n}`));
     expect(urls).toEqual(paragraphs.map((p) => p.url));
   });
 });
