@@ -9,6 +9,9 @@ export function stripMarkup(text: string): string {
   return text
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*/g, '')
+    // Markdown emphasis around a word or title (`*Unite Evaluations*`): the stars go, the words stay. A lone or
+    // escaped star (a footnote mark, `\*`) and a star beside a space are not emphasis.
+    .replace(/(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, '$1')
     .replace(/\\([*_#\\[\]()<>-])/g, '$1')
     .replace(/<\/?p>/g, ' ')
     .replace(/[ \t]{2,}/g, ' ')

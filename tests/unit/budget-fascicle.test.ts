@@ -109,3 +109,13 @@ describe('A/76/6 (Sect. 16), the full seed', () => {
     expect(r.figures.find((f) => f.numberPrinted === '16.三十九')!.statedInText.map((s) => s.paragraph)).toEqual(['16.297']);
   });
 });
+
+describe('markdown left by the conversion', () => {
+  test('emphasis stars around a name go (16.271 *Unite Evaluations*); a lone, escaped or spaced star stays', async () => {
+    const { stripMarkup } = await import('../../core/text.ts');
+    expect(stripMarkup('应用程序 *Unite Evaluations*，以确保')).toBe('应用程序 Unite Evaluations，以确保');
+    expect(stripMarkup('* 重计费用前')).toBe('* 重计费用前');
+    expect(stripMarkup('a \\* b * c')).toBe('a * b * c');
+    expect(stripMarkup('**粗体**')).toBe('粗体');
+  });
+});

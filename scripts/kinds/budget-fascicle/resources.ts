@@ -190,7 +190,10 @@ function placeRows(blocks: Block[], layouts: HeadColumn[][], columns: HeadColumn
       const previous = rows[rows.length - 1];
       if (label === '' && fits && !numeric && previous && previous.placed) {
         texts.forEach((t, i) => {
-          if (t !== null) previous.texts[i] = joinBroken(previous.texts[i] ?? '', t);
+          if (t === null) return;
+          // A cell printed as closed paragraphs (`<p>…</p>`) ended its last paragraph: the continuation is a new one.
+          const closed = /<\/p>\s*$/i.test(previous.printed[i] ?? '');
+          previous.texts[i] = closed && previous.texts[i] ? `${previous.texts[i]}\n${t}` : joinBroken(previous.texts[i] ?? '', t);
         });
         log.warning(line, 'resource-row-continued', `row without a label continues the text of "${previous.label}" (line ${previous.line}) after a page break; joined to it`);
         continue;
