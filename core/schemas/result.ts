@@ -18,6 +18,7 @@ export const resultSchema = z.object({
   lessons: z.array(z.string()).meta({ description: 'Paragraph numbers: lessons learned and planned change.', zh: '段落编号：经验教训和计划的改变。' }),
   plan: z.array(z.string()).meta({ description: 'Paragraph numbers: proposed programme plan for the budget year.', zh: '段落编号：预算年度的拟议方案计划。' }),
   progress: z.array(z.string()).meta({ description: 'Paragraph numbers: (expected) progress towards the objective.', zh: '段落编号：实现目标的（预期）进展。' }),
+  unheaded: z.array(z.string()).meta({ description: 'Paragraph numbers that stand under no printed section heading at the start of the result, placed in the section the genre prints before the first heading that follows (方案执行情况 before 拟议方案计划, 拟议方案计划 before 经验教训和计划变动); they are also listed in that section.', zh: '成果开头未印出章节标题的段落编号；按本类文件的章节顺序归入其后第一个印出标题之前的章节（拟议方案计划之前为方案执行情况，经验教训和计划变动之前为拟议方案计划），并同时列于该章节。' }),
   measures: z.array(z.string()).meta({ description: 'Ids of its performance measures.', zh: '其业绩计量的 id。' }),
   line: z.number().int().positive().meta({ description: 'Source line of its title.', zh: '其标题的原文行号。' }),
   url: z.string().meta({ description: 'Permanent URL.', zh: '永久链接。' }),

@@ -12,7 +12,7 @@ import { cleanText, cleanWithMarks, isBlank, isPageHeader, isRuleLine, isSubItem
 import { classifyHeading, isAnnexTitle, type Contents, type Heading } from './headings.ts';
 import { FIGURE_START, TABLE_START } from './tables.ts';
 import { WalkContext, type WalkOutput } from './walk/context.ts';
-import { handleHeading } from './walk/headings.ts';
+import { handleHeading, warnUnheaded } from './walk/headings.ts';
 import { acceptedStart, continueParagraph, continuesOpen, isEmergingTitle, readEmergingTitle, readSubItem, startParagraph } from './walk/paragraphs.ts';
 import { takePendingMandates } from './walk/mandates.ts';
 import { takeFigure, takeTable } from './walk/tables.ts';
@@ -33,6 +33,7 @@ const joinCells = (text: string) => cleanText(text.split('\t').filter((c) => c.t
 export function walk(lines: SourceLine[], page: TitlePage, contents: Contents, contentsLines: number[], meta: DocumentMeta, log: ProblemLog): WalkOutput {
   const ctx = new WalkContext(lines, page, contents, contentsLines, meta, log);
   for (let i = 0; i < lines.length; i++) i = readLine(ctx, i);
+  for (const r of ctx.out.results) warnUnheaded(ctx, r);
   return ctx.out;
 }
 

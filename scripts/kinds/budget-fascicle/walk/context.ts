@@ -27,6 +27,8 @@ export interface UnitState {
 export interface ResultState {
   record: Result;
   section: ResultSection | null;
+  /** Paragraphs read before any section heading of the result, waiting for the heading that follows them. */
+  unheaded: { number: string; line: number }[];
   /** Footnote marks on the title line. */
   marks: string[];
 }
@@ -183,12 +185,12 @@ export class WalkContext {
     const record: Result = {
       id: `${doc}/${unit.key}/${number === null ? 'emerging' : `result-${number}`}`,
       document: this.meta.symbol, documentId: doc, unit: unit.key, subprogramme: sub, component: comp ?? null, number, title,
-      carriedFrom: null, performance: [], lessons: [], plan: [], progress: [], measures: [], line,
+      carriedFrom: null, performance: [], lessons: [], plan: [], progress: [], unheaded: [], measures: [], line,
       url: permalinks.result(doc, unit.key, number),
     };
     if (unit.record.results.includes(record.id)) this.log.error(line, 'duplicate-result', `result id ${record.id} appears twice; expected one heading per result`);
     unit.record.results.push(record.id);
-    const state: ResultState = { record, section: number === null ? 'performance' : null, marks };
+    const state: ResultState = { record, section: number === null ? 'performance' : null, unheaded: [], marks };
     this.out.results.push(state);
     return state;
   }

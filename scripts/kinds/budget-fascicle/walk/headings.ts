@@ -3,7 +3,8 @@ import { cleanText, isBlank, isPageHeader, parseParagraphStart } from '../lines.
 import { CHANGE_FACTOR_SLUGS, CONTAINER_SLUGS, classifyHeading, type Heading } from '../headings.ts';
 import { numeralValue } from '../../../../core/numerals.ts';
 import { FIGURE_START, TABLE_START } from '../tables.ts';
-import type { WalkContext } from './context.ts';
+import type { ResultState, WalkContext } from './context.ts';
+import type { ResultSection } from '../headings.ts';
 
 type Of<K extends Heading['kind']> = Extract<Heading, { kind: K }>;
 
@@ -130,8 +131,35 @@ function openResult(ctx: WalkContext, h: Of<'result'>, line: number, i: number, 
 
 function openResultSection(ctx: WalkContext, h: Of<'result-section'>, line: number, i: number): number {
   const r = ctx.currentResult();
-  if (r) r.section = h.section;
-  else ctx.log.warning(line, 'result-section-outside-result', `"${h.text}" stands outside any result`);
+  if (r) {
+    placeUnheaded(ctx, r, h.section, h.text);
+    r.section = h.section;
+  } else ctx.log.warning(line, 'result-section-outside-result', `"${h.text}" stands outside any result`);
   ctx.pushHeading(ctx.base() + 3, h.text, line, { local: h.section }, `h-${line}-${h.section}`);
   return i;
+}
+
+/**
+ * The section the genre prints right before a section heading: a result carried from the previous budget opens
+ * with 方案执行情况 then 拟议方案计划; a new result with 拟议方案计划 then 经验教训和计划变动. Before
+ * 实现目标方面的进展 either may stand, so nothing is inferred there.
+ */
+const SECTION_BEFORE: Partial<Record<ResultSection, ResultSection>> = { plan: 'performance', lessons: 'plan' };
+
+/** Paragraphs under no printed heading at the start of a result: placed in the section the next heading implies. */
+function placeUnheaded(ctx: WalkContext, r: ResultState, next: ResultSection, heading: string): void {
+  if (r.unheaded.length === 0) return;
+  const numbers = r.unheaded.map((u) => u.number);
+  const before = r.section === null ? SECTION_BEFORE[next] : undefined;
+  if (before) {
+    r.record[before].push(...numbers);
+    r.record.unheaded.push(...numbers);
+    ctx.log.warning(r.unheaded[0]!.line, 'result-section-unheaded', `paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')} stand${numbers.length > 1 ? '' : 's'} under result "${r.record.title}" with no section heading, before "${heading}": placed in ${before}, the section the genre prints before it (the page says the heading is not printed)`);
+  } else warnUnheaded(ctx, r);
+  r.unheaded = [];
+}
+
+/** Paragraphs no following heading places: linked to their result, listed under no section. */
+export function warnUnheaded(ctx: WalkContext, r: ResultState): void {
+  for (const u of r.unheaded) ctx.log.warning(u.line, 'result-paragraph-without-section', `paragraph ${u.number} stands directly under result "${r.record.title}" without a section heading (方案执行情况/拟议方案计划/…), and no heading after it tells its section; linked to the result but listed under no section`);
 }

@@ -2,7 +2,6 @@
 import { joinBroken } from '../../../../core/text.ts';
 import { permalinks } from '../../../../core/permalinks.ts';
 import type { Paragraph } from '../../../../core/schemas/paragraph.ts';
-import type { ProblemLog } from '../../../lib/problems.ts';
 import type { SourceLine } from '../../../lib/source.ts';
 import { cleanWithMarks, dropListDash, endsSentence, isSubItem, parseParagraphStart } from '../lines.ts';
 import type { ParagraphDraft, ResultState, UnitState, WalkContext } from './context.ts';
@@ -52,7 +51,7 @@ export function startParagraph(ctx: WalkContext, l: SourceLine, accepted: Paragr
   const draft: ParagraphDraft = { record, marks: body.marks };
   ctx.out.paragraphs.push(draft);
   ctx.out.blocks.push({ type: 'paragraph', number: printed });
-  assignParagraph(draft, ctx.unit, res, ctx.log);
+  assignParagraph(draft, ctx.unit, res);
   ctx.open = draft;
   ctx.openLast = body.text;
 }
@@ -110,12 +109,12 @@ export function readEmergingTitle(ctx: WalkContext, l: SourceLine, t: string, ma
 }
 
 /** Records a new paragraph in its unit's objective/strategy/COVID lists and its result's section list. */
-function assignParagraph(draft: ParagraphDraft, unit: UnitState | null, res: ResultState | null, log: ProblemLog): void {
+function assignParagraph(draft: ParagraphDraft, unit: UnitState | null, res: ResultState | null): void {
   const n = draft.record.number;
   if (res) {
-    // A missing section heading is the source's slip: the paragraph keeps its result but no section is guessed.
+    // A missing section heading is the source's slip: the paragraph waits for the heading that follows it (walk/headings.ts).
     if (res.section) res.record[res.section].push(n);
-    else log.warning(draft.record.lines[0], 'result-paragraph-without-section', `paragraph ${n} stands directly under result "${res.record.title}" without a section heading (方案执行情况/拟议方案计划/…); linked to the result but listed under no section`);
+    else res.unheaded.push({ number: n, line: draft.record.lines[0] });
     return;
   }
   if (!unit) return;
