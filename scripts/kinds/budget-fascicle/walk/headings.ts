@@ -1,10 +1,9 @@
 /** Heading pass: a classified heading opens a part, annex, unit, section or result and gets its block. */
 import { cleanText, isBlank, isPageHeader, parseParagraphStart } from '../lines.ts';
-import { CHANGE_FACTOR_SLUGS, CONTAINER_SLUGS, classifyHeading, type Heading } from '../headings.ts';
+import { CHANGE_FACTOR_SLUGS, CONTAINER_SLUGS, classifyHeading, type Heading, type ResultSection } from '../headings.ts';
 import { numeralValue } from '../../../../core/numerals.ts';
 import { FIGURE_START, TABLE_START } from '../tables.ts';
 import type { ResultState, WalkContext } from './context.ts';
-import type { ResultSection } from '../headings.ts';
 
 type Of<K extends Heading['kind']> = Extract<Heading, { kind: K }>;
 
