@@ -29,6 +29,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Rolldown warns that MDX content modules' "use astro:head-inject" directive "may not be preserved": a known,
+  // harmless Astro 7 warning (withastro/astro#18087) printed once per editorial page; every other warning stays.
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> in every page's <head>: Astro hashes the scripts and styles it bundles
   // or inlines; Base.astro adds the hash of its one inline script. Pagefind compiles WebAssembly
   // ('wasm-unsafe-eval'); charts draw on canvas and set CSS variables in style attributes (style-src-attr).

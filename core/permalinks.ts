@@ -57,3 +57,16 @@ export const permalinks = {
 export function paragraphFootnoteAnchor(paragraph: string, mark: string): string {
   return `fn-${paragraph}-${mark}`;
 }
+
+/**
+ * The editorial pages (MDX in src/editorial/<lang>/<page>.mdx, one route each): about the corpus, how to cite
+ * and link, how to search and look up, the open-data dictionary, what changed in each release of the data.
+ */
+export const editorialPages = {
+  about: '/about/',
+  citing: '/about/citing/',
+  searching: '/about/searching/',
+  dictionary: '/data/dictionary/',
+  changes: '/about/changes/',
+} as const;
+export type EditorialPage = keyof typeof editorialPages;

@@ -1,7 +1,8 @@
 /** Astro's content layer over the pipeline's output: one collection per JSON file in content/, typed by the same zod schemas. */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { collectionSchemas as s } from '../core/schemas/collections.ts';
+import { editorialSchema, releaseSchema } from './lib/editorial.ts';
 
 /** CONTENT_DIR points the build at another parse output (the scale bench, the safety test); default content/. */
 const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
@@ -22,4 +23,8 @@ export const collections = {
   recommendations: defineCollection({ loader: file(`${dir}/recommendations.json`), schema: s.recommendations }),
   discrepancies: defineCollection({ loader: file(`${dir}/discrepancies.json`), schema: s.discrepancies }),
   oversight: defineCollection({ loader: file(`${dir}/oversight.json`), schema: s.oversight }),
+  /** The editorial pages, one MDX file per page and language (`zh/about`, `en/about`); not part of the corpus. */
+  editorial: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/editorial' }), schema: editorialSchema }),
+  /** What changed in each release of the data (the changes page). */
+  releases: defineCollection({ loader: file('src/editorial/releases.json'), schema: releaseSchema }),
 };

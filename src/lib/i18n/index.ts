@@ -22,6 +22,7 @@ import { beyond } from './beyond.ts';
 import { mandates } from './mandates.ts';
 import { threads } from './threads.ts';
 import { searchLive } from './search-live.ts';
+import { editorial } from './editorial.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -42,6 +43,7 @@ export const ui = {
   ...mandates,
   ...threads,
   ...searchLive,
+  ...editorial,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;
