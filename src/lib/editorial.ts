@@ -64,8 +64,9 @@ export interface Example {
 /** The examples the citing and searching pages show, picked by rule from the collections (null where the corpus has none). */
 export function pickExamples(corpus: Collections): { paragraph: Example | null; table: Example | null; figure: Example | null; resolution: Example | null; symbols: string[] } {
   const fascicle = corpus.documents.find((d) => d.kind === 'budget-fascicle') ?? corpus.documents[0];
-  // A paragraph that cites a resolution: the citing page can show both ends of one link.
-  const cited = corpus.resolutions.flatMap((r) => r.citations.map((c) => ({ r, c }))).find(({ c }) => c.precision === 'paragraph' && c.paragraph && c.documentId === fascicle?.id);
+  // A paragraph that cites a resolution with an official symbol, the most cited first: both ends of one link.
+  const byCitations = [...corpus.resolutions].sort((a, b) => Number(!!b.officialSymbol) - Number(!!a.officialSymbol) || b.citations.length - a.citations.length);
+  const cited = byCitations.flatMap((r) => r.citations.map((c) => ({ r, c }))).find(({ c }) => c.precision === 'paragraph' && c.paragraph && c.documentId === fascicle?.id);
   const para = corpus.paragraphs.find((p) => p.documentId === cited?.c.documentId && p.number === cited?.c.paragraph)
     ?? corpus.paragraphs.find((p) => p.documentId === fascicle?.id);
   const table = corpus.tables.find((t) => t.documentId === fascicle?.id && t.role === 'resources') ?? corpus.tables[0];
