@@ -35,7 +35,7 @@ export const tableColumnSchema = z.object({
   qualifier: z.enum(['before-recosting', 'after-recosting']).nullable().meta({ description: '`before-recosting` (重计费用前), `after-recosting` (重计费用后), else null.', zh: '`before-recosting`（重计费用前）、`after-recosting`（重计费用后），否则为 null。' }),
   group: z.string().nullable().meta({ description: 'Heading printed over this and neighbouring columns (`变动`), null if none.', zh: '印在此栏及相邻各栏上方的标题（`变动`），没有时为 null。' }),
   label: z.string().meta({ description: 'Heading shown over the values: the first printed one, without its group; the genre\'s heading when `supplied`.', zh: '显示在数值上方的标题：第一个印出的标题，不含其分组；`supplied` 时为该体裁的标题。' }),
-  notes: z.array(z.string()).meta({ description: 'Note marks printed after the heading (`a` of `2021(计划业绩) ^a`).', zh: '标题后印出的注释标记（`2021(计划业绩) ^a` 中的 `a`）。' }),
+  notes: z.array(z.string()).meta({ description: 'Note marks printed after the heading (`a` where the heading carries note a).', zh: '标题后印出的注释标记（标题带注释 a 时为 `a`）。' }),
   supplied: z.boolean().meta({ description: 'True when the source prints no heading over these values: `label` is the genre\'s (empty when the genre has none).', zh: '为真时原文未在这些数值上方印出标题：`label` 为该体裁的标题（体裁没有时为空）。' }),
   moved: z.boolean().meta({ description: 'True when the source prints this heading elsewhere in the head (another order than its values): shown over the values.', zh: '为真时原文把此标题印在表头的其他位置（与数值顺序不同）：显示在数值上方。' }),
   variants: z.array(columnVariantSchema).meta({ description: 'Every printed heading of the column, in order of the heads that print it.', zh: '该栏的每个印出标题，按印出它的表头顺序。' }),

@@ -27,7 +27,7 @@ export const tableSchema = z.object({
   notes: z.array(z.object({
     mark: z.string().meta({ description: 'Mark as printed.', zh: '印出的标记。' }),
     text: z.string().meta({ description: 'Note text.', zh: '注释文字。' }),
-  })).meta({ description: 'Notes under the table (`^a` marks, sources).', zh: '表下的注释（`^a` 标记、资料来源）。' }),
+  })).meta({ description: 'Notes under the table (lettered notes, sources), each with its mark.', zh: '表下的注释（字母注释、资料来源），各带其标记。' }),
   line: z.number().int().positive().meta({ description: 'Source line of the table number.', zh: '表格编号所在的原文行号。' }),
   url: z.string().meta({ description: 'Permanent URL (document page and anchor).', zh: '永久链接（文件页面及锚点）。' }),
 });
