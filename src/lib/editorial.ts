@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { collectionNames, type Collections, type CollectionName } from '../../core/schemas/collections.ts';
-import { editorialPages, permalinks, type EditorialPage } from '../../core/permalinks.ts';
+import { editorialPages, type EditorialPage } from '../../core/permalinks.ts';
 import { citeFigure, citeParagraph, citeTable } from './cite.ts';
 import type { Bilingual } from './i18n/index.ts';
 
@@ -79,7 +79,7 @@ export function pickExamples(corpus: Collections): { paragraph: Example | null; 
       url: para.url,
       inputs: [para.number, `第 ${para.number} 段`, `para. ${para.number}`, `${para.document}, para. ${para.number}`, `${para.document} 第 ${para.number} 段`],
     } : null,
-    table: table ? { cite: citeTable(table.document, table.number), url: permalinks.table(table.documentId, table.number), inputs: [`表 ${table.number}`, `table ${table.number}`] } : null,
+    table: table ? { cite: citeTable(table.document, table.number), url: table.url, inputs: [`表 ${table.number}`, `table ${table.number}`] } : null,
     figure: figure ? { cite: citeFigure(figure.document, figure.numberPrinted, figure.number), url: figure.url, inputs: [`图 ${figure.numberPrinted}`, `figure ${figure.number}`] } : null,
     resolution: resolution ? { cite: { zh: resolution.number, en: resolution.number }, url: resolution.url, inputs: [resolution.number, ...(resolution.officialSymbol ? [resolution.officialSymbol] : [])] } : null,
     symbols: [...new Set([fascicle?.symbol, joint?.symbols[0], joint?.symbol].filter((s): s is string => !!s))],
