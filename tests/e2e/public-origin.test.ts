@@ -56,7 +56,7 @@ describe('public origin', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.url.startsWith(`${ORIGIN}/documents/`))).toBe(true);
     const csv = readFileSync(join(withSite, 'data/paragraphs.csv'), 'utf8');
-    expect(csv).toContain(`${ORIGIN}/documents/a-76-6-sect-16/#para-16.36`);
+    expect(csv).toContain(`${ORIGIN}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`);
     // Links inside the site stay relative: the site works on any mirror.
     expect(html).toContain('href="/documents/a-76-6-sect-16/"');
   });

@@ -48,13 +48,15 @@ describe('a delegate walks the site', () => {
     await expect.poll(() => page.url()).toContain('/resolutions/ga-resolution-74-247/');
     expect(await page.locator('h1').innerText()).toBe('大会第 74/247 号决议');
 
-    // Every citation is listed; the mandate list and a paragraph of another document among them.
-    const citations = page.locator('main h2:has-text("引用之处") + ul li');
+    // Every citation is listed on the time line (one entry per citing document); the mandate list and a paragraph of another document among them.
+    const citations = page.locator('main ol.cite-timeline li.timeline-entry ul li');
     expect(await citations.count()).toBeGreaterThanOrEqual(4);
-    expect(await citations.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('次级方案 1 立法授权'), expect.stringContaining('E/CN.7/2022/2')]));
+    expect(await citations.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('次级方案 1 立法授权')]));
+    expect(await page.locator('main ol.cite-timeline').textContent()).toContain('E/CN.7/2022/2');
 
     await citations.filter({ hasText: '第 16.25 段' }).getByRole('link').first().click();
-    await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/#para-16.25');
+    // The citation links straight to the chapter page that holds the paragraph.
+    await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.25');
     // The browser scrolls to the anchor once the long page has laid out: wait for it, do not time it.
     await expect.poll(async () => (await highlightedInView('#para-16\\.25')).inView, { timeout: 10_000 }).toBe(true);
     const h = await highlightedInView('#para-16\\.25');
@@ -72,13 +74,15 @@ describe('a delegate walks the site', () => {
   });
 
   test('copy link and cite give the permalink and a UN-style citation', async () => {
+    // An old whole-document link is forwarded to the chapter page; copy link gives the chapter permalink.
     await page.goto(site.url + '/documents/a-76-6-sect-16/#para-16.36');
+    await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36');
     const para = page.locator('#para-16\\.36');
     await para.hover();
     await para.getByRole('button', { name: '复制链接' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/documents/a-76-6-sect-16/#para-16.36`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`);
     await para.getByRole('button', { name: '引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/#para-16.36）`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36）`);
 
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/3/results/2/');
     await page.locator('.result-head').getByRole('button', { name: '引用' }).click();
@@ -86,11 +90,12 @@ describe('a delegate walks the site', () => {
   });
 
   test('references in running text link to their pages and to the official text', async () => {
-    await page.goto(site.url + '/documents/a-76-6-sect-16/');
+    await page.goto(site.url + '/documents/a-76-6-sect-16/chapters/part-a/');
     const p1 = page.locator('#para-16\\.1');
     expect(await p1.locator('a.ref').allTextContents()).toEqual(expect.arrayContaining(['45/179', '46/152', '46/185 C']));
     expect(await p1.locator('a.ext').first().getAttribute('href')).toBe('https://undocs.org/zh/A/RES/45/179');
-    expect(await page.locator('#para-16\\.38 a.ref', { hasText: '16.3' }).getAttribute('href')).toBe('/documents/a-76-6-sect-16/#table-16.3');
+    await page.goto(site.url + '/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/');
+    expect(await page.locator('#para-16\\.38 a.ref', { hasText: '16.3' }).getAttribute('href')).toBe('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#table-16.3');
   });
 
   test('the resolution index filters and sorts in the browser, and the URL keeps the view', async () => {
