@@ -13,8 +13,9 @@ afterAll(async () => { await browser?.close(); await site?.close(); });
 
 const doc = '/documents/a-76-6-sect-16/';
 const expected = [
-  { url: `${doc}#para-16.36`, cite: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' },
-  { url: `${doc}#para-16.1`, cite: 'A/76/6 (Sect. 16)，第 16.1 段', en: 'A/76/6 (Sect. 16), para. 16.1' },
+  // Paragraphs are read on the chapter pages that hold them.
+  { url: `${doc}chapters/part-a-programme-of-work/#para-16.36`, cite: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' },
+  { url: `${doc}chapters/part-a/#para-16.1`, cite: 'A/76/6 (Sect. 16)，第 16.1 段', en: 'A/76/6 (Sect. 16), para. 16.1' },
   { url: `${doc}subprogrammes/3/results/2/`, cite: 'A/76/6 (Sect. 16)，次级方案 3，成果 2', en: 'A/76/6 (Sect. 16), subprogramme 3, result 2' },
   { url: '/resolutions/ga-resolution-74-247/', cite: '大会第 74/247 号决议', en: 'General Assembly resolution 74/247' },
   { url: '/resolutions/cnd-resolution-56-9/', cite: '麻醉药品委员会第 56/9 号决议', en: 'Commission on Narcotic Drugs resolution 56/9' },
