@@ -27,7 +27,9 @@ const routeOf = (pattern: RegExp) => types.find((t) => pattern.test(t.route));
 const documents = routeOf(/^documents\/\[doc\]\/index/);
 const subprogrammes = routeOf(/subprogrammes\/\[key\]\/index/);
 const results = routeOf(/results\/\[result\]\/index/);
-const targetDoc = documents ? representative(documents) : null;
+// A paragraph is targeted where paragraphs are read: a chapter page of a long document, else a whole document page.
+const chapters = routeOf(/chapters\/\[chapter\]\/index/);
+const targetDoc = [chapters, documents].flatMap((t) => (t ? [representative(t)] : [])).find((path) => /id="para-/.test(pageHtml(path))) ?? null;
 const paraId = targetDoc ? /id="(para-[^"]+)"/.exec(pageHtml(targetDoc))?.[1] : undefined;
 
 const states: [string, string | undefined][] = [
