@@ -192,13 +192,30 @@ export function withHighlight(url: string, terms: string[]): string {
   return `${path}${sep}hl=${encodeURIComponent(terms.join(' '))}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
+/**
+ * The folded text and, for each of its positions (and one past the end), the index in `text` it came
+ * from: folding may change the length (`…` becomes `...`), and marks must land on the printed characters.
+ */
+function foldWithOrigin(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) origin.push(at);
+    folded += f;
+    at += ch.length;
+  }
+  origin.push(at);
+  return { folded, origin };
+}
+
 /** Ranges of `text` to mark on the landing page: every occurrence of every term, overlaps merged. */
 export function markRanges(text: string, terms: string[]): [number, number][] {
-  const folded = fold(text);
-  if (folded.length !== text.length) return [];
+  const { folded, origin } = foldWithOrigin(text);
   const ranges: [number, number][] = [];
   for (const t of terms) {
-    for (const i of occurrences(folded, t)) ranges.push([i, i + t.length]);
+    for (const i of occurrences(folded, t)) ranges.push([origin[i]!, origin[i + t.length]!]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

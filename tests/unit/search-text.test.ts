@@ -90,6 +90,8 @@ describe('excerpts and highlights', () => {
   test('ranges to mark merge overlaps', () => {
     expect(markRanges('毒品和犯罪', ['毒品', '品和'])).toEqual([[0, 3]]);
     expect(markRanges('abc', [])).toEqual([]);
+    // Folding that changes the length (… → ...) still marks the printed characters.
+    expect(markRanges('腐败…毒品', ['毒品'])).toEqual([[3, 5]]);
   });
 });
 
