@@ -1,3 +1,4 @@
+import { bodyNames } from '../../../core/bodies.ts';
 /** Threads across documents and years: citation time lines, report comparison, the working group's time line, discussed elsewhere, recommendations (issue 12). */
 export const threads = {
   threadsTitle: { zh: '跨文件和年份的线索', en: 'Threads across documents and years' },
@@ -100,8 +101,8 @@ export const threads = {
   recsAddressed: { zh: '针对：', en: 'Addressed to: ' },
   recsNoTheme: { zh: '（无主题标题）', en: '(no theme heading)' },
   recsCounts: { zh: '针对麻醉药品委员会 {cnd} 条，针对预防犯罪和刑事司法委员会 {ccpcj} 条，未针对特定委员会 {none} 条。', en: '{cnd} addressed to the Commission on Narcotic Drugs, {ccpcj} to the Commission on Crime Prevention and Criminal Justice, {none} to neither by name.' },
-  addrCND: { zh: '麻醉药品委员会', en: 'Commission on Narcotic Drugs' },
-  addrCCPCJ: { zh: '预防犯罪和刑事司法委员会', en: 'Commission on Crime Prevention and Criminal Justice' },
+  addrCND: bodyNames.CND,
+  addrCCPCJ: bodyNames.CCPCJ,
   addrBoth: { zh: '两委员会', en: 'Both Commissions' },
   'addrMember-states': { zh: '会员国', en: 'Member States' },
   'addrWorking-group': { zh: '工作组', en: 'Working group' },
