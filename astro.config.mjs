@@ -14,7 +14,11 @@ function publicSite() {
   const raw = process.env.SITE_URL?.trim();
   if (!raw) return undefined;
   let url;
-  try { url = new URL(raw); } catch { url = null; }
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
   if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
     throw new Error(`SITE_URL must be the http(s) origin the site is served at, such as https://budget.example.int, got "${raw}"`);
   }
@@ -59,7 +63,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Stylesheets and Astro's hashed <style> go to style-src-elem; style attributes to style-src-attr
       // (scoping 'self' too keeps style-src empty, so no source is shadowed by the scoped directives).
-      styleDirective: { resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
     },
   },
   // No syntax highlighting: the site has no code blocks, and Shiki's inline styles would clash with the CSP.

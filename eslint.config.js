@@ -17,22 +17,33 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
-  { files: ['core/**/*.ts'], rules: forbid(['scripts', 'src', 'tests', 'bench'], 'core/ is shared by the build and the site: it imports neither scripts/ nor src/.') },
+  {
+    files: ['core/**/*.ts'],
+    rules: forbid(['scripts', 'src', 'tests', 'bench'], 'core/ is shared by the build and the site: it imports neither scripts/ nor src/.'),
+  },
   { files: ['scripts/**/*.ts'], rules: forbid(['src'], 'scripts/ may import core/, never src/: move what both need to core/.') },
-  { files: ['src/**/*.ts'], rules: forbid(['scripts', 'tests', 'bench'], 'src/ may import core/, never scripts/: move what both need to core/.') },
+  {
+    files: ['src/**/*.ts'],
+    rules: forbid(['scripts', 'tests', 'bench'], 'src/ may import core/, never scripts/: move what both need to core/.'),
+  },
   {
     // Tests and benchmarks read JSON files and page globals, untyped by nature; product code may not.
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-return': 'off', '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off', '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
   { files: ['*.js', '*.mjs'], ...tseslint.configs.disableTypeChecked },

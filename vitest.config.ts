@@ -15,18 +15,36 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
       {
         test: {
-          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: ['tests/e2e/a11y-all.test.ts'],
-          testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, maxConcurrency: 2, sequence: { groupOrder: 1 },
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/a11y-all.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          maxConcurrency: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
-          name: 'integration', include: ['tests/integration/**/*.test.ts'],
-          testTimeout: 240_000, hookTimeout: 240_000, fileParallelism: false, sequence: { groupOrder: 2 },
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       // The axe sweep over every page, light and dark: `npm run test:a11y:all` (too long for every run).
-      { test: { name: 'a11y-all', include: ['tests/e2e/a11y-all.test.ts'], testTimeout: 3_600_000, hookTimeout: 120_000, sequence: { groupOrder: 3 } } },
+      {
+        test: {
+          name: 'a11y-all',
+          include: ['tests/e2e/a11y-all.test.ts'],
+          testTimeout: 3_600_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 });

@@ -7,7 +7,13 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../tests/support/serve.ts';
 
-export interface QueryTiming { query: string; firstMs: number; doneMs: number; bytes: number; requests: number }
+export interface QueryTiming {
+  query: string;
+  firstMs: number;
+  doneMs: number;
+  bytes: number;
+  requests: number;
+}
 
 async function measure(page: Page, server: Served, query: string, firstSelector: string): Promise<QueryTiming> {
   // Passed as source text: tsx would wrap named functions in a helper (__name) that the page does not have.
@@ -52,7 +58,10 @@ export async function searchTimings(browser: Browser, server: Served, runs = 3):
   const fullFirst = '#search-paragraphs li, #search-pages li';
   const lookupFirst = '#search-lookup:not([hidden]) a';
   for (let i = 0; i < runs; i++) {
-    for (const [kind, queries, sel] of [['fullText', ['腐败', '替代发展'], fullFirst], ['lookup', ['74/247', 'E/CN.7/2022/2'], lookupFirst]] as const) {
+    for (const [kind, queries, sel] of [
+      ['fullText', ['腐败', '替代发展'], fullFirst],
+      ['lookup', ['74/247', 'E/CN.7/2022/2'], lookupFirst],
+    ] as const) {
       // bypassCSP: the measuring probe polls with a string predicate, which the site's CSP (rightly) forbids.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
       const page = await context.newPage();

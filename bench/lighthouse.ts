@@ -32,10 +32,20 @@ export interface Landing {
   requests: { url: string; bytes: number }[];
 }
 
-type Audit = { numericValue?: number; details?: { items?: { url?: string; transferSize?: number; node?: { selector?: string; snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } };
+type Audit = {
+  numericValue?: number;
+  details?: {
+    items?: {
+      url?: string;
+      transferSize?: number;
+      node?: { selector?: string; snippet?: string };
+      items?: { node?: { snippet?: string } }[];
+    }[];
+  };
+};
 
 /** An audit's items as a list (some audits give none, or not a list). */
-const listOf = <T,>(items: T[] | undefined): T[] => (Array.isArray(items) ? items : []);
+const listOf = <T>(items: T[] | undefined): T[] => (Array.isArray(items) ? items : []);
 
 function landingOf(audits: Record<string, Audit>): Landing {
   const lcpItems = listOf(audits['largest-contentful-paint-element']?.details?.items);
@@ -57,19 +67,43 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   const cli = join(root, 'node_modules/lighthouse/cli/index.js');
-  const child = spawn(process.execPath, [
-    cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
-  ], { env: { ...process.env, CHROME_PATH: chromiumPath }, timeout: 180_000 });
+  const child = spawn(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, timeout: 180_000 },
+  );
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   child.stdout.resume();
   const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
-  const empty: LighthouseResult = { url, scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [] };
+  const empty: LighthouseResult = {
+    url,
+    scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+    failing: [],
+  };
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-      audits: Record<string, Audit & { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { node?: { selector?: string; snippet?: string } }[] } }>;
+      audits: Record<
+        string,
+        Audit & {
+          title: string;
+          score: number | null;
+          scoreDisplayMode: string;
+          displayValue?: string;
+          details?: { items?: { node?: { selector?: string; snippet?: string } }[] };
+        }
+      >;
       runtimeError?: { message: string };
     };
     const result: LighthouseResult = { ...empty, scores: { ...empty.scores } };
@@ -78,10 +112,13 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
       result.scores[c] = cat?.score == null ? null : Math.round(cat.score * 100);
       for (const ref of cat?.auditRefs ?? []) {
         const a = report.audits[ref.id];
-        if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual' || a.scoreDisplayMode === 'informative') continue;
+        if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual' || a.scoreDisplayMode === 'informative')
+          continue;
         if (a.score !== null && a.score < 1 && (ref.weight > 0 || c === 'performance')) {
           // The elements at fault, where the audit names them: what a page developer needs to fix it.
-          const nodes = listOf(a.details?.items).flatMap((i) => (i.node ? [`${i.node.selector ?? ''} ${i.node.snippet ?? ''}`.trim()] : [])).slice(0, 3);
+          const nodes = listOf(a.details?.items)
+            .flatMap((i) => (i.node ? [`${i.node.selector ?? ''} ${i.node.snippet ?? ''}`.trim()] : []))
+            .slice(0, 3);
           result.failing.push({ category: c, id: ref.id, title: a.title, score: a.score, display: a.displayValue, nodes });
         }
       }

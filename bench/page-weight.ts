@@ -34,8 +34,16 @@ export function htmlPages(dist: string): { file: string; path: string }[] {
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') walk(p); }
-      else if (e.name.endsWith('.html')) out.push({ file: p, path: `/${relative(dist, p).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}` });
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') walk(p);
+      } else if (e.name.endsWith('.html'))
+        out.push({
+          file: p,
+          path: `/${relative(dist, p)
+            .split('\\')
+            .join('/')
+            .replace(/(^|\/)index\.html$/, '$1')}`,
+        });
     }
   };
   walk(dist);
@@ -44,7 +52,14 @@ export function htmlPages(dist: string): { file: string; path: string }[] {
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
-export interface PageWeight { path: string; type: string; html: number; css: number; js: number; total: number }
+export interface PageWeight {
+  path: string;
+  type: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
 
 /** Gzipped weights of every page; asset sizes are cached, a page's JS includes its static import graph. */
 export function pageWeights(dist: string): PageWeight[] {
@@ -52,7 +67,11 @@ export function pageWeights(dist: string): PageWeight[] {
   const assetImports = new Map<string, string[]>();
   const size = (url: string) => {
     if (!assetSize.has(url)) {
-      try { assetSize.set(url, gz(readFileSync(join(dist, url)))); } catch { assetSize.set(url, 0); }
+      try {
+        assetSize.set(url, gz(readFileSync(join(dist, url))));
+      } catch {
+        assetSize.set(url, 0);
+      }
     }
     return assetSize.get(url)!;
   };
@@ -60,8 +79,14 @@ export function pageWeights(dist: string): PageWeight[] {
   const imports = (url: string): string[] => {
     if (!assetImports.has(url)) {
       let text = '';
-      try { text = readFileSync(join(dist, url), 'utf8'); } catch { /* missing: counted as 0 */ }
-      const found = [...text.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => join(dirname(url), m[1]!).split('\\').join('/'));
+      try {
+        text = readFileSync(join(dist, url), 'utf8');
+      } catch {
+        /* missing: counted as 0 */
+      }
+      const found = [...text.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
+        join(dirname(url), m[1]!).split('\\').join('/'),
+      );
       assetImports.set(url, found);
     }
     return assetImports.get(url)!;
@@ -78,7 +103,12 @@ export function pageWeights(dist: string): PageWeight[] {
     }
     for (const m of html.matchAll(/<script\b[^>]*\bsrc="(\/[^"]+)"/g)) js.add(m[1]!);
     const queue = [...js];
-    while (queue.length) for (const dep of imports(queue.pop()!)) if (!js.has(dep)) { js.add(dep); queue.push(dep); }
+    while (queue.length)
+      for (const dep of imports(queue.pop()!))
+        if (!js.has(dep)) {
+          js.add(dep);
+          queue.push(dep);
+        }
     const h = gz(html);
     const c = [...css].reduce((n, u) => n + size(u), 0);
     const j = [...js].reduce((n, u) => n + size(u), 0);
@@ -86,20 +116,37 @@ export function pageWeights(dist: string): PageWeight[] {
   });
 }
 
-export interface TypeSummary { type: string; pages: number; medianTotal: number; maxTotal: number; maxPath: string; medianHtml: number; css: number; js: number }
+export interface TypeSummary {
+  type: string;
+  pages: number;
+  medianTotal: number;
+  maxTotal: number;
+  maxPath: string;
+  medianHtml: number;
+  css: number;
+  js: number;
+}
 
 export function summarizeWeights(weights: PageWeight[]): TypeSummary[] {
   const byType = new Map<string, PageWeight[]>();
   for (const w of weights) byType.set(w.type, [...(byType.get(w.type) ?? []), w]);
-  return [...byType].map(([type, ws]) => {
-    const totals = ws.map((w) => w.total).sort((a, b) => a - b);
-    const htmls = ws.map((w) => w.html).sort((a, b) => a - b);
-    const max = ws.reduce((m, w) => (w.total > m.total ? w : m));
-    return {
-      type, pages: ws.length, medianTotal: totals[Math.floor(totals.length / 2)]!, maxTotal: max.total, maxPath: max.path,
-      medianHtml: htmls[Math.floor(htmls.length / 2)]!, css: max.css, js: max.js,
-    };
-  }).sort((a, b) => a.type.localeCompare(b.type));
+  return [...byType]
+    .map(([type, ws]) => {
+      const totals = ws.map((w) => w.total).sort((a, b) => a - b);
+      const htmls = ws.map((w) => w.html).sort((a, b) => a - b);
+      const max = ws.reduce((m, w) => (w.total > m.total ? w : m));
+      return {
+        type,
+        pages: ws.length,
+        medianTotal: totals[Math.floor(totals.length / 2)]!,
+        maxTotal: max.total,
+        maxPath: max.path,
+        medianHtml: htmls[Math.floor(htmls.length / 2)]!,
+        css: max.css,
+        js: max.js,
+      };
+    })
+    .sort((a, b) => a.type.localeCompare(b.type));
 }
 
 /** Representative page of each type (the median-weight one), plus the heaviest where it weighs twice the median. */
@@ -120,7 +167,10 @@ export function dirBytes(dir: string): { bytes: number; files: number } {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else { bytes += statSync(p).size; files++; }
+      else {
+        bytes += statSync(p).size;
+        files++;
+      }
     }
   };
   walk(dir);

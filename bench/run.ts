@@ -45,7 +45,10 @@ const { values } = parseArgs({
 const seedsDir = resolve(values.seeds);
 const work = resolve(values.work);
 mkdirSync(work, { recursive: true });
-const factors = values.scale.split(',').map(Number).filter((n) => n >= 1);
+const factors = values.scale
+  .split(',')
+  .map(Number)
+  .filter((n) => n >= 1);
 
 const kib = (b: number) => `${(b / 1024).toFixed(b < 10240 ? 1 : 0)} KiB`;
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
@@ -67,7 +70,15 @@ const machine = {
   memory: mib(totalmem()),
   os: `${platform()} ${release()}`,
   node: process.version,
-  chromium: (() => { const r = run(chromiumPath, ['--version']); return r.output.split('\n').find((l) => /Chromium/.test(l))?.trim() ?? '?'; })(),
+  chromium: (() => {
+    const r = run(chromiumPath, ['--version']);
+    return (
+      r.output
+        .split('\n')
+        .find((l) => /Chromium/.test(l))
+        ?.trim() ?? '?'
+    );
+  })(),
   date: new Date().toISOString(),
 };
 table('Machine', ['what', 'value'], Object.entries(machine));
@@ -87,21 +98,41 @@ table('Machine', ['what', 'value'], Object.entries(machine));
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const records = collectionNames.reduce((n, c) => n + out.collections[c].length, 0);
-  table('Parse of the seeds, in process', ['what', 'value'], [
-    ['seeds', `${folder.seeds.length} files, ${kib(bytes)}`],
-    [`parse (median of ${runs})`, ms(median)],
-    ['parse min / max', `${ms(times[0]!)} / ${ms(times.at(-1)!)}`],
-    ['records', `${records} (${(records / (median / 1000)).toFixed(0)} per second)`],
-    ['throughput', `${(bytes / 2 ** 20 / (median / 1000)).toFixed(1)} MiB of text per second`],
-  ]);
+  table(
+    'Parse of the seeds, in process',
+    ['what', 'value'],
+    [
+      ['seeds', `${folder.seeds.length} files, ${kib(bytes)}`],
+      [`parse (median of ${runs})`, ms(median)],
+      ['parse min / max', `${ms(times[0]!)} / ${ms(times.at(-1)!)}`],
+      ['records', `${records} (${(records / (median / 1000)).toFixed(0)} per second)`],
+      ['throughput', `${(bytes / 2 ** 20 / (median / 1000)).toFixed(1)} MiB of text per second`],
+    ],
+  );
 }
 
 // ---- full builds, one per scale factor
 interface ScaleResult {
-  factor: number; seeds: number; seedBytes: number; records: number;
-  parseMs: number; parseKiB: number | null; buildMs: number; buildKiB: number | null; indexMs: number; indexKiB: number | null;
-  pages: number; distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number; contentBytes: number;
-  weights: TypeSummary[]; search?: SearchTimings; lighthouse?: Record<string, LighthouseResult>; failed?: string;
+  factor: number;
+  seeds: number;
+  seedBytes: number;
+  records: number;
+  parseMs: number;
+  parseKiB: number | null;
+  buildMs: number;
+  buildKiB: number | null;
+  indexMs: number;
+  indexKiB: number | null;
+  pages: number;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  contentBytes: number;
+  weights: TypeSummary[];
+  search?: SearchTimings;
+  lighthouse?: Record<string, LighthouseResult>;
+  failed?: string;
   /** A paragraph permalink on the largest document: as records publish it, and the whole-document form of it. */
   landing?: { label: string; path: string; result: LighthouseResult }[];
 }
@@ -114,12 +145,18 @@ function landingUrls(contentDir: string): { label: string; path: string }[] {
   const docs = JSON.parse(readFileSync(join(contentDir, 'documents.json'), 'utf8')) as { id: string; blocks: unknown[] }[];
   const largest = [...docs].sort((a, b) => b.blocks.length - a.blocks.length)[0];
   if (!largest) return [];
-  const paras = (JSON.parse(readFileSync(join(contentDir, 'paragraphs.json'), 'utf8')) as { documentId: string; number: string; url: string }[]).filter((p) => p.documentId === largest.id);
+  const paras = (
+    JSON.parse(readFileSync(join(contentDir, 'paragraphs.json'), 'utf8')) as { documentId: string; number: string; url: string }[]
+  ).filter((p) => p.documentId === largest.id);
   const p = paras[Math.floor(paras.length / 2)];
   if (!p) return [];
   const whole = `/documents/${largest.id}/#para-${p.number}`;
-  return p.url === whole ? [{ label: `paragraph ${p.number} (document page)`, path: whole }]
-    : [{ label: `paragraph ${p.number} (its permalink)`, path: p.url }, { label: `paragraph ${p.number} (old document-page link, forwarded)`, path: whole }];
+  return p.url === whole
+    ? [{ label: `paragraph ${p.number} (document page)`, path: whole }]
+    : [
+        { label: `paragraph ${p.number} (its permalink)`, path: p.url },
+        { label: `paragraph ${p.number} (old document-page link, forwarded)`, path: whole },
+      ];
 }
 const results: ScaleResult[] = [];
 
@@ -134,23 +171,51 @@ for (const factor of factors) {
   const seedBytes = seedFiles.reduce((n, f) => n + readFileSync(join(seeds, f)).length, 0);
   console.log(`[${factor}×] parsing ${seedFiles.length} seeds…`);
   const p = parseCorpus(seeds, join(dir, 'content'));
-  if (!p.ok) { console.log(p.output.slice(-3000)); results.push({ factor, failed: 'parse' } as ScaleResult); continue; }
+  if (!p.ok) {
+    console.log(p.output.slice(-3000));
+    results.push({ factor, failed: 'parse' } as ScaleResult);
+    continue;
+  }
   console.log(`[${factor}×] astro build…`);
   const b = buildSite(join(dir, 'content'), join(dir, 'dist'), join(dir, 'cache'));
-  if (!b.ok) { console.log(b.output.slice(-3000)); results.push({ factor, failed: 'astro build' } as ScaleResult); continue; }
+  if (!b.ok) {
+    console.log(b.output.slice(-3000));
+    results.push({ factor, failed: 'astro build' } as ScaleResult);
+    continue;
+  }
   console.log(`[${factor}×] search index…`);
   const x = indexSite(join(dir, 'content'), join(dir, 'dist'));
-  if (!x.ok) { console.log(x.output.slice(-3000)); results.push({ factor, failed: 'index' } as ScaleResult); continue; }
+  if (!x.ok) {
+    console.log(x.output.slice(-3000));
+    results.push({ factor, failed: 'index' } as ScaleResult);
+    continue;
+  }
   const contentDir = join(dir, 'content');
-  const records = collectionNames.reduce((n, c) => n + (JSON.parse(readFileSync(join(contentDir, `${c}.json`), 'utf8')) as unknown[]).length, 0);
+  const records = collectionNames.reduce(
+    (n, c) => n + (JSON.parse(readFileSync(join(contentDir, `${c}.json`), 'utf8')) as unknown[]).length,
+    0,
+  );
   const dist = dirBytes(join(dir, 'dist'));
   const pf = existsSync(join(dir, 'dist/pagefind')) ? dirBytes(join(dir, 'dist/pagefind')) : { bytes: 0, files: 0 };
   const weightsAll = pageWeights(join(dir, 'dist'));
   const r: ScaleResult = {
-    factor, seeds: seedFiles.length, seedBytes, records,
-    parseMs: p.ms, parseKiB: p.peakKiB, buildMs: b.ms, buildKiB: b.peakKiB, indexMs: x.ms, indexKiB: x.peakKiB,
-    pages: weightsAll.length, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: pf.bytes, pagefindFiles: pf.files,
-    contentBytes: dirBytes(contentDir).bytes, weights: summarizeWeights(weightsAll),
+    factor,
+    seeds: seedFiles.length,
+    seedBytes,
+    records,
+    parseMs: p.ms,
+    parseKiB: p.peakKiB,
+    buildMs: b.ms,
+    buildKiB: b.peakKiB,
+    indexMs: x.ms,
+    indexKiB: x.peakKiB,
+    pages: weightsAll.length,
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+    pagefindBytes: pf.bytes,
+    pagefindFiles: pf.files,
+    contentBytes: dirBytes(contentDir).bytes,
+    weights: summarizeWeights(weightsAll),
   };
   if (!values['no-browser'] || !values['no-lighthouse']) {
     const server = await serveFolder(join(dir, 'dist'), { gzip: true });
@@ -166,7 +231,11 @@ for (const factor of factors) {
         console.log(`[${factor}×] search timings in chromium…`);
         const { launchBrowser } = await import('../tests/e2e/harness.ts');
         const browser = await launchBrowser();
-        try { r.search = await searchTimings(browser, server, 3); } finally { await browser.close(); }
+        try {
+          r.search = await searchTimings(browser, server, 3);
+        } finally {
+          await browser.close();
+        }
       }
       if (!values['no-lighthouse'] && !values['landing-only'] && factor === factors[0]) {
         r.lighthouse = {};
@@ -185,58 +254,139 @@ for (const factor of factors) {
 // ---- report
 const ok = results.filter((r) => !r.failed);
 const peak = (k: number | null) => (k === null ? '?' : mib(k * 1024));
-table('Full build (parse CLI + astro build + search index), per corpus size', [
-  'corpus', 'seeds', 'text', 'records', 'parse', 'astro build', 'index', 'total', 'pages', 'pages/s (astro)', 'peak RSS parse / build / index',
-], ok.map((r) => [
-  `${r.factor}×`, r.seeds, mib(r.seedBytes), r.records, sec(r.parseMs), sec(r.buildMs), sec(r.indexMs), sec(r.parseMs + r.buildMs + r.indexMs),
-  r.pages, (r.pages / (r.buildMs / 1000)).toFixed(0), `${peak(r.parseKiB)} / ${peak(r.buildKiB)} / ${peak(r.indexKiB)}`,
-]));
+table(
+  'Full build (parse CLI + astro build + search index), per corpus size',
+  [
+    'corpus',
+    'seeds',
+    'text',
+    'records',
+    'parse',
+    'astro build',
+    'index',
+    'total',
+    'pages',
+    'pages/s (astro)',
+    'peak RSS parse / build / index',
+  ],
+  ok.map((r) => [
+    `${r.factor}×`,
+    r.seeds,
+    mib(r.seedBytes),
+    r.records,
+    sec(r.parseMs),
+    sec(r.buildMs),
+    sec(r.indexMs),
+    sec(r.parseMs + r.buildMs + r.indexMs),
+    r.pages,
+    (r.pages / (r.buildMs / 1000)).toFixed(0),
+    `${peak(r.parseKiB)} / ${peak(r.buildKiB)} / ${peak(r.indexKiB)}`,
+  ]),
+);
 for (const r of results.filter((r) => r.failed)) console.log(`\n${r.factor}×: FAILED at ${r.failed}`);
 
-table('Output size, per corpus size', ['corpus', 'content/ JSON', 'dist/', 'dist files', 'Pagefind index', 'Pagefind files'], ok.map((r) => [
-  `${r.factor}×`, mib(r.contentBytes), mib(r.distBytes), r.distFiles, mib(r.pagefindBytes), r.pagefindFiles,
-]));
+table(
+  'Output size, per corpus size',
+  ['corpus', 'content/ JSON', 'dist/', 'dist files', 'Pagefind index', 'Pagefind files'],
+  ok.map((r) => [`${r.factor}×`, mib(r.contentBytes), mib(r.distBytes), r.distFiles, mib(r.pagefindBytes), r.pagefindFiles]),
+);
 
 if (ok.length > 1) {
   const base = ok[0]!;
-  table(`Growth relative to ${base.factor}× (1.0 = linear in corpus size)`, ['corpus', 'text ×', 'build time ×', 'per text ×', 'peak build RSS ×', 'dist ×', 'index ×', 'pages ×'], ok.slice(1).map((r) => {
-    const t = r.seedBytes / base.seedBytes;
-    const total = (x: ScaleResult) => x.parseMs + x.buildMs + x.indexMs;
-    return [`${r.factor}×`, t.toFixed(1), (total(r) / total(base)).toFixed(1), (total(r) / total(base) / t).toFixed(2),
-      r.buildKiB && base.buildKiB ? (r.buildKiB / base.buildKiB).toFixed(1) : '?', (r.distBytes / base.distBytes).toFixed(1),
-      (r.pagefindBytes / base.pagefindBytes).toFixed(1), (r.pages / base.pages).toFixed(1)];
-  }));
+  table(
+    `Growth relative to ${base.factor}× (1.0 = linear in corpus size)`,
+    ['corpus', 'text ×', 'build time ×', 'per text ×', 'peak build RSS ×', 'dist ×', 'index ×', 'pages ×'],
+    ok.slice(1).map((r) => {
+      const t = r.seedBytes / base.seedBytes;
+      const total = (x: ScaleResult) => x.parseMs + x.buildMs + x.indexMs;
+      return [
+        `${r.factor}×`,
+        t.toFixed(1),
+        (total(r) / total(base)).toFixed(1),
+        (total(r) / total(base) / t).toFixed(2),
+        r.buildKiB && base.buildKiB ? (r.buildKiB / base.buildKiB).toFixed(1) : '?',
+        (r.distBytes / base.distBytes).toFixed(1),
+        (r.pagefindBytes / base.pagefindBytes).toFixed(1),
+        (r.pages / base.pages).toFixed(1),
+      ];
+    }),
+  );
 }
 
 for (const r of ok) {
-  table(`Bytes per page type, gzipped HTML + CSS + JS loaded up front (${r.factor}×)`, ['page type', 'pages', 'median total', 'max total', 'median HTML', 'CSS', 'JS', 'heaviest page'],
-    r.weights.map((w) => [w.type, w.pages, kib(w.medianTotal), kib(w.maxTotal), kib(w.medianHtml), kib(w.css), kib(w.js), w.maxPath]));
+  table(
+    `Bytes per page type, gzipped HTML + CSS + JS loaded up front (${r.factor}×)`,
+    ['page type', 'pages', 'median total', 'max total', 'median HTML', 'CSS', 'JS', 'heaviest page'],
+    r.weights.map((w) => [w.type, w.pages, kib(w.medianTotal), kib(w.maxTotal), kib(w.medianHtml), kib(w.css), kib(w.js), w.maxPath]),
+  );
 }
 
 const withSearch = ok.filter((r) => r.search);
 if (withSearch.length) {
-  table('Search in headless chromium (median of 3; keystroke = the input event; gzip transfer)', [
-    'corpus', 'search page load', 'full text cold: first / done', 'bytes', 'warm: first / done', 'bytes', 'lookup cold: shown', 'bytes', 'lookup warm', 'bytes',
-  ], withSearch.map((r) => {
-    const s = r.search!;
-    return [`${r.factor}×`, kib(s.pageLoadBytes),
-      `${ms(s.fullText.cold.firstMs)} / ${ms(s.fullText.cold.doneMs)}`, kib(s.fullText.cold.bytes),
-      `${ms(s.fullText.warm.firstMs)} / ${ms(s.fullText.warm.doneMs)}`, kib(s.fullText.warm.bytes),
-      ms(s.lookup.cold.firstMs), kib(s.lookup.cold.bytes), ms(s.lookup.warm.firstMs), kib(s.lookup.warm.bytes)];
-  }));
+  table(
+    'Search in headless chromium (median of 3; keystroke = the input event; gzip transfer)',
+    [
+      'corpus',
+      'search page load',
+      'full text cold: first / done',
+      'bytes',
+      'warm: first / done',
+      'bytes',
+      'lookup cold: shown',
+      'bytes',
+      'lookup warm',
+      'bytes',
+    ],
+    withSearch.map((r) => {
+      const s = r.search!;
+      return [
+        `${r.factor}×`,
+        kib(s.pageLoadBytes),
+        `${ms(s.fullText.cold.firstMs)} / ${ms(s.fullText.cold.doneMs)}`,
+        kib(s.fullText.cold.bytes),
+        `${ms(s.fullText.warm.firstMs)} / ${ms(s.fullText.warm.doneMs)}`,
+        kib(s.fullText.warm.bytes),
+        ms(s.lookup.cold.firstMs),
+        kib(s.lookup.cold.bytes),
+        ms(s.lookup.warm.firstMs),
+        kib(s.lookup.warm.bytes),
+      ];
+    }),
+  );
 }
 
 for (const r of ok.filter((r) => r.lighthouse)) {
-  const rows = Object.entries(r.lighthouse!).map(([type, l]) => [type, l.scores.performance ?? '–', l.scores.accessibility ?? '–', l.scores['best-practices'] ?? '–', l.scores.seo ?? '–',
-    l.error ? `ERROR ${l.error.split('\n')[0]}` : l.failing.filter((f) => f.category !== 'performance' || (f.score ?? 0) < 0.9).map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`).slice(0, 5).join(', ')]);
+  const rows = Object.entries(r.lighthouse!).map(([type, l]) => [
+    type,
+    l.scores.performance ?? '–',
+    l.scores.accessibility ?? '–',
+    l.scores['best-practices'] ?? '–',
+    l.scores.seo ?? '–',
+    l.error
+      ? `ERROR ${l.error.split('\n')[0]}`
+      : l.failing
+          .filter((f) => f.category !== 'performance' || (f.score ?? 0) < 0.9)
+          .map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`)
+          .slice(0, 5)
+          .join(', '),
+  ]);
   table(`Lighthouse, mobile (${r.factor}×)`, ['page type', 'perf', 'a11y', 'best practices', 'SEO', 'audits losing points'], rows);
 }
 
 for (const r of ok.filter((r) => r.landing?.length)) {
-  table(`A paragraph permalink on the largest document, Lighthouse mobile (${r.factor}×): time and bytes until the paragraph shows`,
+  table(
+    `A paragraph permalink on the largest document, Lighthouse mobile (${r.factor}×): time and bytes until the paragraph shows`,
     ['link', 'URL', 'first paint', 'paragraph shown (LCP)', 'bytes (gzip, whole load)', 'requests', 'LCP element'],
-    r.landing!.map(({ label, path, result: l }) => [label, path, l.landing?.fcpMs != null ? ms(l.landing.fcpMs) : '–', l.landing?.lcpMs != null ? ms(l.landing.lcpMs) : `– ${l.error ?? ''}`,
-      l.landing?.bytes != null ? kib(l.landing.bytes) : '–', l.landing?.requests.length ?? '–', l.landing?.lcpElement ?? '–']));
+    r.landing!.map(({ label, path, result: l }) => [
+      label,
+      path,
+      l.landing?.fcpMs != null ? ms(l.landing.fcpMs) : '–',
+      l.landing?.lcpMs != null ? ms(l.landing.lcpMs) : `– ${l.error ?? ''}`,
+      l.landing?.bytes != null ? kib(l.landing.bytes) : '–',
+      l.landing?.requests.length ?? '–',
+      l.landing?.lcpElement ?? '–',
+    ]),
+  );
 }
 
 // ---- the search developer's benchmark, when there is one

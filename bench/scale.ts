@@ -20,7 +20,10 @@ import type { ManifestEntry } from '../core/schemas/manifest.ts';
 /** Section numbers stay two digits (the paragraph pattern is `NN.k`): 50 sections per session, then the next session. */
 const SECTIONS_PER_SESSION = 50;
 
-export interface Renumbered { text: string; entry: ManifestEntry }
+export interface Renumbered {
+  text: string;
+  entry: ManifestEntry;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -39,7 +42,12 @@ export function renumberFascicle(text: string, entry: ManifestEntry, k: number):
     .replace(new RegExp(`(?<![\\d.])${old}\\.(?=[\\d一二三四五六七八九十IVX])`, 'g'), `${section}.`);
   return {
     text: out,
-    entry: { ...entry, symbol, year: entry.year + (session - Number(m[1])), titleEn: entry.titleEn.replace(/Section \d+/, `Section ${section}`) },
+    entry: {
+      ...entry,
+      symbol,
+      year: entry.year + (session - Number(m[1])),
+      titleEn: entry.titleEn.replace(/Section \d+/, `Section ${section}`),
+    },
   };
 }
 
@@ -47,7 +55,11 @@ export function renumberFascicle(text: string, entry: ManifestEntry, k: number):
 export function renumberCommissionDoc(text: string, entry: ManifestEntry, k: number, slot: number): Renumbered {
   const parts = splitJointSymbol(entry.symbol);
   const moved = parts.map((p) =>
-    p.replace(/^([A-Z]+(?:\/[A-Z]+\.\d+)?)\/(\d{4})\/(\d+)/, (_, body: string, year: string, n: string) => `${body}/${Number(year) + k}/${Number(n) + 10 * slot}`));
+    p.replace(
+      /^([A-Z]+(?:\/[A-Z]+\.\d+)?)\/(\d{4})\/(\d+)/,
+      (_, body: string, year: string, n: string) => `${body}/${Number(year) + k}/${Number(n) + 10 * slot}`,
+    ),
+  );
   let out = text;
   parts.forEach((p, i) => {
     out = out.replace(new RegExp(`(?<![\\w/.])${escape(p)}(?![\\w]|/\\d)`, 'g'), moved[i]!);
@@ -70,7 +82,12 @@ export function writeScaledCorpus(seedsDir: string, outDir: string, factor: numb
     slots.set(entry.kind, slot + 1);
     const text = new TextDecoder().decode(seed.bytes);
     for (let k = 0; k < factor; k++) {
-      const copy = k === 0 ? { text, entry } : entry.kind === 'budget-fascicle' ? renumberFascicle(text, entry, k) : renumberCommissionDoc(text, entry, k, slot);
+      const copy =
+        k === 0
+          ? { text, entry }
+          : entry.kind === 'budget-fascicle'
+            ? renumberFascicle(text, entry, k)
+            : renumberCommissionDoc(text, entry, k, slot);
       const data = k === 0 ? seed.bytes : new TextEncoder().encode(copy.text);
       const file = k === 0 ? seed.file : seed.file.replace(/\.txt$/, `.x${String(k).padStart(3, '0')}.txt`);
       writeFileSync(join(outDir, file), data);
@@ -79,12 +96,17 @@ export function writeScaledCorpus(seedsDir: string, outDir: string, factor: numb
     }
   }
   const manifest = JSON.parse(readFileSync(join(seedsDir, MANIFEST), 'utf8')) as { description: string };
-  writeFileSync(join(outDir, MANIFEST), JSON.stringify({ description: `${manifest.description} (scaled ×${factor} for the bench)`, seeds: entries }, null, 2) + '\n');
+  writeFileSync(
+    join(outDir, MANIFEST),
+    JSON.stringify({ description: `${manifest.description} (scaled ×${factor} for the bench)`, seeds: entries }, null, 2) + '\n',
+  );
   return { files: entries.length, bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { factor: { type: 'string', default: '10' }, out: { type: 'string' }, seeds: { type: 'string', default: 'seeds' } } });
+  const { values } = parseArgs({
+    options: { factor: { type: 'string', default: '10' }, out: { type: 'string' }, seeds: { type: 'string', default: 'seeds' } },
+  });
   const factor = Number(values.factor);
   const out = resolve(values.out ?? `/tmp/corpus-${factor}x`);
   const r = writeScaledCorpus(resolve(values.seeds), out, factor);

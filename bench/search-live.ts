@@ -18,19 +18,37 @@ try {
   const page = await context.newPage();
   let bytes = 0;
   let requests = 0;
-  context.on('requestfinished', (r) => { requests++; void r.sizes().then((s) => { bytes += s.responseBodySize; }); });
+  context.on('requestfinished', (r) => {
+    requests++;
+    void r.sizes().then((s) => {
+      bytes += s.responseBodySize;
+    });
+  });
   await page.goto(`${server.url}/documents/`);
   await page.waitForLoadState('networkidle');
-  bytes = 0; requests = 0;
+  bytes = 0;
+  requests = 0;
   await page.locator('#site-search-q').focus();
   await page.waitForLoadState('networkidle');
-  console.log(`first focus: ${(bytes / 1024).toFixed(1)} KiB in ${requests} requests (live-search code, lookup and paragraph tables, term list, Pagefind)`);
+  console.log(
+    `first focus: ${(bytes / 1024).toFixed(1)} KiB in ${requests} requests (live-search code, lookup and paragraph tables, term list, Pagefind)`,
+  );
   // Timestamps in the page: the input event of the last keystroke, and each state the form reports.
   await page.evaluate(() => {
     const w = window as unknown as { t0: number; marks: Record<string, number> };
     const form = document.querySelector<HTMLElement>('[data-site-search]')!;
-    document.querySelector('#site-search-q')!.addEventListener('input', () => { w.t0 = performance.now(); w.marks = {}; }, { capture: true });
-    new MutationObserver(() => { const s = form.dataset.searchState ?? ''; w.marks[s] ??= performance.now() - w.t0; }).observe(form, { attributes: true, attributeFilter: ['data-search-state'] });
+    document.querySelector('#site-search-q')!.addEventListener(
+      'input',
+      () => {
+        w.t0 = performance.now();
+        w.marks = {};
+      },
+      { capture: true },
+    );
+    new MutationObserver(() => {
+      const s = form.dataset.searchState ?? '';
+      w.marks[s] ??= performance.now() - w.t0;
+    }).observe(form, { attributes: true, attributeFilter: ['data-search-state'] });
   });
   console.log('keystroke → paragraphs drawn / → pages added (median of 5, data loaded)');
   for (const q of QUERIES) {
@@ -38,9 +56,16 @@ try {
     const pages: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.locator('#site-search-q').fill(q.slice(0, -1));
-      await page.waitForFunction(() => ['done', 'idle'].includes(document.querySelector<HTMLElement>('[data-site-search]')!.dataset.searchState ?? ''));
+      await page.waitForFunction(() =>
+        ['done', 'idle'].includes(document.querySelector<HTMLElement>('[data-site-search]')!.dataset.searchState ?? ''),
+      );
       await page.keyboard.type(q.slice(-1));
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-site-search]')!.dataset.searchState === 'done' && document.querySelector<HTMLInputElement>('#site-search-q')!.value === q, q);
+      await page.waitForFunction(
+        (q) =>
+          document.querySelector<HTMLElement>('[data-site-search]')!.dataset.searchState === 'done' &&
+          document.querySelector<HTMLInputElement>('#site-search-q')!.value === q,
+        q,
+      );
       const m = await page.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
       para.push(m.paragraphs ?? NaN);
       pages.push(m.done ?? NaN);

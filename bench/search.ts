@@ -24,7 +24,13 @@ export interface QueryFigure {
   requests: number;
 }
 
-export interface RecallFigure { term: string; chars: number; expected: number; pagefind: number; site: number }
+export interface RecallFigure {
+  term: string;
+  chars: number;
+  expected: number;
+  pagefind: number;
+  site: number;
+}
 
 export interface SearchBenchFigures {
   queries: QueryFigure[];
@@ -46,11 +52,23 @@ function meter(context: BrowserContext): { start: () => void; read: () => Promis
   context.on('requestfinished', (r) => {
     if (!on) return;
     requests++;
-    pending.push(r.sizes().then((s) => { bytes += s.responseBodySize; }));
+    pending.push(
+      r.sizes().then((s) => {
+        bytes += s.responseBodySize;
+      }),
+    );
   });
   return {
-    start: () => { on = true; bytes = 0; requests = 0; },
-    read: async () => { on = false; await Promise.all(pending); return { bytes, requests }; },
+    start: () => {
+      on = true;
+      bytes = 0;
+      requests = 0;
+    },
+    read: async () => {
+      on = false;
+      await Promise.all(pending);
+      return { bytes, requests };
+    },
   };
 }
 
@@ -75,7 +93,9 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   })()`);
   // The whole query in one input event, as an IME commits a Chinese word or a paste puts a number.
   await page.keyboard.insertText(query);
-  await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0 && document.body.dataset.searchState !== 'busy');
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0 && document.body.dataset.searchState !== 'busy',
+  );
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
     return b.t1 - b.t0;
@@ -107,7 +127,13 @@ export async function runSearchBench(): Promise<SearchBenchFigures> {
       m.start();
       const t0 = Date.now();
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.body.dataset.searchState === 'done' || document.body.dataset.searchState === 'empty', undefined, { timeout: 10_000 }).catch(async (e) => { throw new Error(`${query}: ${await page.locator('body').getAttribute('data-search-state')} ${e}`); });
+      await page
+        .waitForFunction(() => document.body.dataset.searchState === 'done' || document.body.dataset.searchState === 'empty', undefined, {
+          timeout: 10_000,
+        })
+        .catch(async (e) => {
+          throw new Error(`${query}: ${await page.locator('body').getAttribute('data-search-state')} ${e}`);
+        });
       const coldMs = Date.now() - t0;
       await page.waitForLoadState('networkidle');
       queries.push({ query, state: 'cold', ms: coldMs, ...(await m.read()) });
@@ -137,7 +163,10 @@ export async function runSearchBench(): Promise<SearchBenchFigures> {
     for (const term of recallTerms) {
       const expected = new Set(paragraphsContaining(paragraphs, term));
       await page.locator('#search-q').fill(term);
-      await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t && document.body.dataset.searchState === 'done', term);
+      await page.waitForFunction(
+        (t) => new URLSearchParams(location.search).get('q') === t && document.body.dataset.searchState === 'done',
+        term,
+      );
       const heading = (await page.locator('#search-paragraphs h2').textContent()) ?? '';
       const site = Number(/（(\d+)/.exec(heading)?.[1] ?? 0);
       recall.push({ term, chars: [...term].length, expected: expected.size, pagefind: await pagefindRecall(page, term, expected), site });
@@ -150,15 +179,26 @@ export async function runSearchBench(): Promise<SearchBenchFigures> {
 }
 
 export function printSearchBench(f: SearchBenchFigures): void {
-  console.log('search: warm = keystroke → first result drawn; cold = opening /search/?q=… in a fresh browser → results drawn; bytes fetched meanwhile');
-  for (const q of f.queries) console.log(`  ${q.state.padEnd(4)}  ${q.query.padEnd(16)} ${q.ms.toFixed(0).padStart(5)} ms  ${(q.bytes / 1024).toFixed(1).padStart(7)} KiB in ${q.requests} requests`);
+  console.log(
+    'search: warm = keystroke → first result drawn; cold = opening /search/?q=… in a fresh browser → results drawn; bytes fetched meanwhile',
+  );
+  for (const q of f.queries)
+    console.log(
+      `  ${q.state.padEnd(4)}  ${q.query.padEnd(16)} ${q.ms.toFixed(0).padStart(5)} ms  ${(q.bytes / 1024).toFixed(1).padStart(7)} KiB in ${q.requests} requests`,
+    );
   console.log('build-time tables');
-  for (const t of f.tables) console.log(`  ${t.file.padEnd(24)} ${(t.bytes / 1024).toFixed(1)} KiB raw, ${(t.gzip / 1024).toFixed(1)} KiB gzip`);
+  for (const t of f.tables)
+    console.log(`  ${t.file.padEnd(24)} ${(t.bytes / 1024).toFixed(1)} KiB raw, ${(t.gzip / 1024).toFixed(1)} KiB gzip`);
   console.log('recall on paragraphs (found / holding the term): Pagefind alone vs. site search');
-  for (const r of f.recall) console.log(`  ${r.term}${' '.repeat(Math.max(1, 14 - 2 * r.chars))}${String(r.chars).padStart(2)} chars  expected ${String(r.expected).padStart(3)}  pagefind ${String(r.pagefind).padStart(3)}  site ${String(r.site).padStart(3)}`);
+  for (const r of f.recall)
+    console.log(
+      `  ${r.term}${' '.repeat(Math.max(1, 14 - 2 * r.chars))}${String(r.chars).padStart(2)} chars  expected ${String(r.expected).padStart(3)}  pagefind ${String(r.pagefind).padStart(3)}  site ${String(r.site).padStart(3)}`,
+    );
   const sum = (k: 'expected' | 'pagefind' | 'site') => f.recall.reduce((n, r) => n + r[k], 0);
   const short = f.recall.filter((r) => r.pagefind < r.expected).map((r) => r.term);
-  console.log(`  total: expected ${sum('expected')}, Pagefind alone ${sum('pagefind')} (${((100 * sum('pagefind')) / sum('expected')).toFixed(1)} %), site ${sum('site')}`);
+  console.log(
+    `  total: expected ${sum('expected')}, Pagefind alone ${sum('pagefind')} (${((100 * sum('pagefind')) / sum('expected')).toFixed(1)} %), site ${sum('site')}`,
+  );
   console.log(`  Pagefind alone misses paragraphs for: ${short.join('、') || 'none'}`);
 }
 

@@ -31,9 +31,15 @@ export const CHAPTER_WEIGHT = 60_000;
 /** Heading blocks in [from, to) of the smallest level there, as block indexes. */
 function topHeadings(blocks: Block[], from: number, to: number): number[] {
   let level = Infinity;
-  for (let i = from; i < to; i++) { const b = blocks[i]!; if (b.type === 'heading') level = Math.min(level, b.level); }
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'heading') level = Math.min(level, b.level);
+  }
   const cuts: number[] = [];
-  for (let i = from; i < to; i++) { const b = blocks[i]!; if (b.type === 'heading' && b.level === level) cuts.push(i); }
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'heading' && b.level === level) cuts.push(i);
+  }
   return cuts;
 }
 
@@ -57,12 +63,18 @@ function mergeBare(pieces: [number, number][], weights: number[]): [number, numb
   let pending: number | null = null;
   for (const [a, b] of pieces) {
     const bare = weights.slice(a, b).every((w) => w <= 0);
-    if (bare && pending === null) { pending = a; continue; }
+    if (bare && pending === null) {
+      pending = a;
+      continue;
+    }
     if (bare) continue;
     out.push([pending ?? a, b]);
     pending = null;
   }
-  if (pending !== null) { if (out.length) out[out.length - 1]![1] = pieces[pieces.length - 1]![1]; else out.push([pending, pieces[pieces.length - 1]![1]]); }
+  if (pending !== null) {
+    if (out.length) out[out.length - 1]![1] = pieces[pieces.length - 1]![1];
+    else out.push([pending, pieces[pieces.length - 1]![1]]);
+  }
   return out;
 }
 
@@ -102,11 +114,22 @@ export function blockWeights(doc: DocumentRecord, parts: DocumentParts): number[
   const figures = new Map(parts.figures.map((f) => [f.id, f]));
   return doc.blocks.map((b) => {
     switch (b.type) {
-      case 'heading': return 0;
-      case 'paragraph': { const p = paragraphs.get(b.number); return p ? p.text.length + p.footnotes.reduce((s, f) => s + f.text.length, 0) + 200 : 0; }
-      case 'table': { const t = tables.get(b.table); return t ? JSON.stringify(t.rows).length : 0; }
-      case 'figure': { const f = figures.get(b.figure); return f ? JSON.stringify(f).length : 0; }
-      default: return b.text.length + 40;
+      case 'heading':
+        return 0;
+      case 'paragraph': {
+        const p = paragraphs.get(b.number);
+        return p ? p.text.length + p.footnotes.reduce((s, f) => s + f.text.length, 0) + 200 : 0;
+      }
+      case 'table': {
+        const t = tables.get(b.table);
+        return t ? JSON.stringify(t.rows).length : 0;
+      }
+      case 'figure': {
+        const f = figures.get(b.figure);
+        return f ? JSON.stringify(f).length : 0;
+      }
+      default:
+        return b.text.length + 40;
     }
   });
 }
@@ -115,11 +138,16 @@ export function blockWeights(doc: DocumentRecord, parts: DocumentParts): number[
 export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentParts, places = blockPlaces(doc.blocks)): string[] {
   const b = doc.blocks[i]!;
   switch (b.type) {
-    case 'heading': return b.legacyAnchor ? [b.anchor, b.legacyAnchor] : [b.anchor];
+    case 'heading':
+      return b.legacyAnchor ? [b.anchor, b.legacyAnchor] : [b.anchor];
     case 'paragraph': {
       const p = parts.paragraphs.find((x) => x.number === b.number);
       const expected = parts.renumbered.get(b.number);
-      return [`para-${b.number}`, ...(expected ? [`para-${expected}`] : []), ...(p?.footnotes ?? []).flatMap((f) => [`fn-${b.number}-${f.mark}`, `fn-${b.number}-${f.mark}-ref`])];
+      return [
+        `para-${b.number}`,
+        ...(expected ? [`para-${expected}`] : []),
+        ...(p?.footnotes ?? []).flatMap((f) => [`fn-${b.number}-${f.mark}`, `fn-${b.number}-${f.mark}-ref`]),
+      ];
     }
     case 'table': {
       const t = parts.tables.find((x) => x.id === b.table);
@@ -133,7 +161,8 @@ export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentPart
       const mandates = parts.mandates.filter((m) => m.line === b.line).map((m) => mandateAnchor(m.id, true));
       return [...(places[i] ? [places[i].anchor] : []), ...mandates];
     }
-    case 'footnote': return places[i] ? [places[i].anchor] : [];
+    case 'footnote':
+      return places[i] ? [places[i].anchor] : [];
   }
 }
 

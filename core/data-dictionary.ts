@@ -75,7 +75,8 @@ export function typeName(s: JsonSchema): string {
     const item = s.items && typeof s.items === 'object' ? typeName(s.items) : 'unknown';
     return /[| ]/.test(item) ? `(${item})[]` : `${item}[]`;
   }
-  if (s.type === 'object' && !s.properties && typeof s.additionalProperties === 'object') return `record<string, ${typeName(s.additionalProperties)}>`;
+  if (s.type === 'object' && !s.properties && typeof s.additionalProperties === 'object')
+    return `record<string, ${typeName(s.additionalProperties)}>`;
   return s.type ?? 'unknown';
 }
 
@@ -89,7 +90,14 @@ function discriminator(s: JsonSchema): [string, string] | null {
 function variantFields(members: JsonSchema[], path: string, depth: number): DictionaryField[] {
   return members.flatMap((m) => {
     const d = discriminator(m);
-    const head: DictionaryField = { path, depth, type: 'object', required: true, description: { en: m.description ?? '', zh: m.zh ?? '' }, ...(d ? { variant: d[1] } : {}) };
+    const head: DictionaryField = {
+      path,
+      depth,
+      type: 'object',
+      required: true,
+      description: { en: m.description ?? '', zh: m.zh ?? '' },
+      ...(d ? { variant: d[1] } : {}),
+    };
     const fields = fieldsOf(m, path, depth + 1, d?.[0]).map((f) => (d ? { ...f, variant: d[1] } : f));
     return [head, ...fields];
   });
@@ -98,18 +106,20 @@ function variantFields(members: JsonSchema[], path: string, depth: number): Dict
 function fieldsOf(schema: JsonSchema, prefix: string, depth: number, skip?: string): DictionaryField[] {
   if (schema.oneOf) return variantFields(schema.oneOf, prefix, depth);
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).filter(([key]) => key !== skip).flatMap(([key, s]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    const field: DictionaryField = {
-      path,
-      depth,
-      type: typeName(s),
-      required: required.has(key),
-      description: { en: s.description ?? '', zh: s.zh ?? '' },
-    };
-    const nested = nestedObject(s);
-    return [field, ...(nested ? fieldsOf(nested.schema, `${path}${nested.suffix}`, depth + 1) : [])];
-  });
+  return Object.entries(schema.properties ?? {})
+    .filter(([key]) => key !== skip)
+    .flatMap(([key, s]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const field: DictionaryField = {
+        path,
+        depth,
+        type: typeName(s),
+        required: required.has(key),
+        description: { en: s.description ?? '', zh: s.zh ?? '' },
+      };
+      const nested = nestedObject(s);
+      return [field, ...(nested ? fieldsOf(nested.schema, `${path}${nested.suffix}`, depth + 1) : [])];
+    });
 }
 
 /** Every collection of the registry, in its order, with every field. */

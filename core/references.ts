@@ -82,18 +82,66 @@ export function romanToNumber(roman: string): number | null {
  * Special sessions of the General Assembly (S-N) by N.
  */
 const GA_SPECIAL_SESSION_YEARS: Record<number, number> = {
-  1: 1947, 2: 1948, 3: 1961, 4: 1963, 5: 1967, 6: 1974, 7: 1975, 8: 1978, 9: 1978, 10: 1978,
-  11: 1980, 12: 1982, 13: 1986, 14: 1986, 15: 1988, 16: 1989, 17: 1990, 18: 1990, 19: 1997, 20: 1998,
-  21: 1999, 22: 1999, 23: 2000, 24: 2000, 25: 2001, 26: 2001, 27: 2002, 28: 2005, 29: 2014, 30: 2016,
-  31: 2020, 32: 2021,
+  1: 1947,
+  2: 1948,
+  3: 1961,
+  4: 1963,
+  5: 1967,
+  6: 1974,
+  7: 1975,
+  8: 1978,
+  9: 1978,
+  10: 1978,
+  11: 1980,
+  12: 1982,
+  13: 1986,
+  14: 1986,
+  15: 1988,
+  16: 1989,
+  17: 1990,
+  18: 1990,
+  19: 1997,
+  20: 1998,
+  21: 1999,
+  22: 1999,
+  23: 2000,
+  24: 2000,
+  25: 2001,
+  26: 2001,
+  27: 2002,
+  28: 2005,
+  29: 2014,
+  30: 2016,
+  31: 2020,
+  32: 2021,
 };
 /** Conference of the Parties to the UN Convention against Transnational Organized Crime: session → year. */
 const COP_UNTOC_SESSION_YEARS: Record<number, number> = {
-  1: 2004, 2: 2005, 3: 2006, 4: 2008, 5: 2010, 6: 2012, 7: 2014, 8: 2016, 9: 2018, 10: 2020, 11: 2022, 12: 2024,
+  1: 2004,
+  2: 2005,
+  3: 2006,
+  4: 2008,
+  5: 2010,
+  6: 2012,
+  7: 2014,
+  8: 2016,
+  9: 2018,
+  10: 2020,
+  11: 2022,
+  12: 2024,
 };
 /** Conference of the States Parties to the UN Convention against Corruption: session → year. */
 const COSP_UNCAC_SESSION_YEARS: Record<number, number> = {
-  1: 2006, 2: 2008, 3: 2009, 4: 2011, 5: 2013, 6: 2015, 7: 2017, 8: 2019, 9: 2021, 10: 2023,
+  1: 2006,
+  2: 2008,
+  3: 2009,
+  4: 2011,
+  5: 2013,
+  6: 2015,
+  7: 2017,
+  8: 2019,
+  9: 2021,
+  10: 2023,
 };
 /** The GA's regular session N opens in September of 1945 + N (session 1: 1946). */
 const GA_FIRST_YEAR = 1945;
@@ -122,8 +170,11 @@ export interface Adoption {
 export function deriveAdoption(body: Body, number: string): Adoption {
   const n = normalizeResolutionNumber(number);
   const none: Adoption = { year: null, session: null, sessionYears: null };
-  const within = (year: number | null, session: number | null): Adoption =>
-    ({ year, session, sessionYears: year === null ? null : [year, year] });
+  const within = (year: number | null, session: number | null): Adoption => ({
+    year,
+    session,
+    sessionYears: year === null ? null : [year, year],
+  });
   const special = /^S-(\d+)\//.exec(n);
   const sessionSlash = /^(\d+)\//.exec(n);
   const bracket = /\(([^)]+)\)/.exec(n)?.[1] ?? null;
@@ -297,7 +348,25 @@ const RES_SYMBOL_RE = new RegExp(String.raw`(?<![A-Za-z0-9/.])([AES])/RES/(${NUM
  * CAC/COSP/), funds and programmes, and the treaty bodies. A root must be followed by two or more parts,
  * so grades (`P-2/1`) and form names (`表 B/P`) are not symbols.
  */
-export const SYMBOL_SERIES = ['A', 'E', 'S', 'ST', 'JIU', 'CTOC', 'CAC', 'DP', 'TD', 'UNEP', 'UNW', 'CEDAW', 'CRC', 'CCPR', 'CERD', 'CAT', 'CRPD'] as const;
+export const SYMBOL_SERIES = [
+  'A',
+  'E',
+  'S',
+  'ST',
+  'JIU',
+  'CTOC',
+  'CAC',
+  'DP',
+  'TD',
+  'UNEP',
+  'UNW',
+  'CEDAW',
+  'CRC',
+  'CCPR',
+  'CERD',
+  'CAT',
+  'CRPD',
+] as const;
 const SERIES = `(?:${SYMBOL_SERIES.join('|')})`;
 const SYMBOL_SEGMENT = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?!${SERIES}/)[A-Za-z0-9]+)*`;
 /** The bracket may wrongly enclose a following part (`A/75/6 (Sect. 16/Corr.1)`, a misprint): it is still read. */
@@ -381,7 +450,15 @@ export function findReferences(text: string, ctx: { documentKind: DocumentKind }
   for (const m of h.matchAll(RES_SYMBOL_RE)) {
     const body: Body = m[1] === 'A' ? 'GA' : m[1] === 'S' ? 'SC' : 'ECOSOC';
     const end = m.index + m[0].length;
-    out.push({ type: 'resolution', body, bodyBasis: 'stated', kind: 'resolution', number: normalizeResolutionNumber(m[2]!), text: oneLine(text.slice(m.index, end)), index: m.index });
+    out.push({
+      type: 'resolution',
+      body,
+      bodyBasis: 'stated',
+      kind: 'resolution',
+      number: normalizeResolutionNumber(m[2]!),
+      text: oneLine(text.slice(m.index, end)),
+      index: m.index,
+    });
     taken.push([m.index, end]);
   }
 

@@ -1,21 +1,32 @@
 /** Removing the conversion's traces from a line of text without touching its content. */
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 
 /** Markdown-like traces some files have: heading hashes, bold stars, backslash escapes, <p> wrappers. */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/\*\*/g, '')
-    // Markdown emphasis around a word or title (`*Unite Evaluations*`): the stars go, the words stay. A lone or
-    // escaped star (a footnote mark, `\*`) and a star beside a space are not emphasis.
-    .replace(/(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, '$1')
-    .replace(/\\([*_#\\[\]()<>-])/g, '$1')
-    .replace(/<\/?p>/g, ' ')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/\*\*/g, '')
+      // Markdown emphasis around a word or title (`*Unite Evaluations*`): the stars go, the words stay. A lone or
+      // escaped star (a footnote mark, `\*`) and a star beside a space are not emphasis.
+      .replace(/(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, '$1')
+      .replace(/\\([*_#\\[\]()<>-])/g, '$1')
+      .replace(/<\/?p>/g, ' ')
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** Footnote marks glued to text (`²`, `¹⁴`, `<sup>3</sup>`): returns the text without them and the marks. */
@@ -46,9 +57,7 @@ export function parseFootnoteLine(text: string): { mark: string; text: string } 
 
 /** Full-width ASCII (digits, letters, slash, brackets) to half-width; ideographic space to space. */
 export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 /** Joins two pieces of a sentence broken across lines: no space between CJK characters. */

@@ -21,9 +21,14 @@ export default class ProgressReporter implements Reporter {
 
   onTestModuleEnd(module: TestModule): void {
     const span = this.spans.get(module.project.name);
-    if (span) { span.end = Date.now(); span.files++; }
+    if (span) {
+      span.end = Date.now();
+      span.files++;
+    }
     const verdict = module.ok() ? 'ok' : 'FAILED';
-    process.stdout.write(`${clock()} ■ ${module.project.name} ${module.relativeModuleId} ${verdict} in ${seconds(module.diagnostic().duration)}\n`);
+    process.stdout.write(
+      `${clock()} ■ ${module.project.name} ${module.relativeModuleId} ${verdict} in ${seconds(module.diagnostic().duration)}\n`,
+    );
   }
 
   onTestRunEnd(): void {

@@ -32,7 +32,10 @@ export const unitKeySchema = z.string().regex(/^(programme|\d+(\.\d+)?)$/);
 /** One column of a per-year table: the year and whether it is an actual or a planned figure. */
 export const yearColumnSchema = z.object({
   year: z.number().int().meta({ description: 'Calendar year of the column.', zh: '该栏的日历年份。' }),
-  status: z.enum(['actual', 'planned', 'approved', 'estimate']).meta({ description: '`actual` (实际), `planned` (计划), `approved` (核定/批款), `estimate` (估计).', zh: '`actual`（实际）、`planned`（计划）、`approved`（核定/批款）、`estimate`（估计）。' }),
+  status: z.enum(['actual', 'planned', 'approved', 'estimate']).meta({
+    description: '`actual` (实际), `planned` (计划), `approved` (核定/批款), `estimate` (估计).',
+    zh: '`actual`（实际）、`planned`（计划）、`approved`（核定/批款）、`estimate`（估计）。',
+  }),
   label: z.string().meta({ description: 'Column head exactly as printed.', zh: '栏目标题，与原文所印完全一致。' }),
 });
 export type YearColumn = z.infer<typeof yearColumnSchema>;

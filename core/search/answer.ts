@@ -26,7 +26,9 @@ export interface TextAnswer {
 export function mapEnglishWords(query: string, index: TermIndex): EnglishMapping[] | null {
   const whole = mapEnglish(query, index);
   if (whole) return [whole];
-  const words = termKey(query).split(' ').filter((w) => w !== '');
+  const words = termKey(query)
+    .split(' ')
+    .filter((w) => w !== '');
   const out: EnglishMapping[] = [];
   for (let i = 0; i < words.length;) {
     let found: EnglishMapping | null = null;
@@ -51,15 +53,30 @@ export function answerText(table: ParagraphTable, query: string, index: TermInde
   if (q.kind === 'latin') {
     const english = index ? mapEnglishWords(query, index) : null;
     // Literal matches (COVID-19, UNODC in the Chinese text) come with the mapped Chinese ones.
-    const literal = matchGroups(table, terms.map((t) => [t]), phrases, filter);
+    const literal = matchGroups(
+      table,
+      terms.map((t) => [t]),
+      phrases,
+      filter,
+    );
     if (!english) return { query: q, english: null, marks: terms, hits: literal, pageQuery: query, pageMustHold: terms };
-    const mapped = matchGroups(table, english.map((m) => m.zh), english.length > 1 ? [english.map((m) => m.zh[0]!).join('')] : [], filter);
+    const mapped = matchGroups(
+      table,
+      english.map((m) => m.zh),
+      english.length > 1 ? [english.map((m) => m.zh[0]!).join('')] : [],
+      filter,
+    );
     const seen = new Set(mapped.map((h) => h.url));
     const hits = [...mapped, ...literal.filter((h) => !seen.has(h.url))];
     const marks = [...new Set([...english.flatMap((m) => m.zh), ...terms])];
     return { query: q, english, marks, hits, pageQuery: english.map((m) => m.zh[0]).join(' '), pageMustHold: null };
   }
-  const hits = matchGroups(table, terms.map((t) => [t]), phrases, filter);
+  const hits = matchGroups(
+    table,
+    terms.map((t) => [t]),
+    phrases,
+    filter,
+  );
   return { query: q, english: null, marks: terms, hits, pageQuery: query, pageMustHold: isExactKind(q.kind) ? terms : null };
 }
 

@@ -15,11 +15,13 @@ countries.registerLocale(zh);
 export function countryTerms(): TermEntry[] {
   const english = countries.getNames('en', { select: 'all' });
   const chinese = countries.getNames('zh', { select: 'official' });
-  return Object.keys(english).sort().flatMap((code) => {
-    const names = english[code] ?? [];
-    const name = chinese[code];
-    return name && names.length > 0 ? [[names, [name]] as TermEntry] : [];
-  });
+  return Object.keys(english)
+    .sort()
+    .flatMap((code) => {
+      const names = english[code] ?? [];
+      const name = chinese[code];
+      return name && names.length > 0 ? [[names, [name]] as TermEntry] : [];
+    });
 }
 
 /** The published list: the curated terms first (they win over a country spelling), then countries. */

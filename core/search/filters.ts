@@ -16,7 +16,10 @@ export const kindNames: Record<SearchKind, string> = {
   overview: '概览',
 };
 
-export interface FilterOption { value: string; label: string }
+export interface FilterOption {
+  value: string;
+  label: string;
+}
 export interface SearchFilterOptions {
   kind: FilterOption[];
   document: FilterOption[];

@@ -7,8 +7,16 @@
 import { officialTextUrl } from '../permalinks.ts';
 import type { Body } from '../schemas/common.ts';
 import {
-  NUMBER_SOURCE, SYMBOL_SOURCE, bodyFromName, findReferences, hasGeneralAssemblyForm, normalizeResolutionNumber,
-  normalizeSymbol, officialSymbol, resolutionId, type ResolutionKind,
+  NUMBER_SOURCE,
+  SYMBOL_SOURCE,
+  bodyFromName,
+  findReferences,
+  hasGeneralAssemblyForm,
+  normalizeResolutionNumber,
+  normalizeSymbol,
+  officialSymbol,
+  resolutionId,
+  type ResolutionKind,
   SYMBOL_SERIES,
 } from '../references.ts';
 import { toHalfWidth } from '../text.ts';
@@ -64,7 +72,8 @@ export function cleanInput(input: string): string {
   return toHalfWidth(input.normalize('NFKC'))
     .replace(/[∕⁄／]/g, '/')
     .replace(/[‐‑‒–—―－]/g, '-')
-    .replace(/[（]/g, '(').replace(/[）]/g, ')')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -119,7 +128,13 @@ export function parseLookupQuery(input: unknown): LookupQuery {
   if (res) {
     const body: Body = res[1] === 'A' ? 'GA' : res[1] === 'S' ? 'SC' : 'ECOSOC';
     // `official` keeps the typed symbol: old ECOSOC symbols (`E/RES/1106(XL)`) do not carry the year the number has.
-    return { type: 'resolution', body, kind: 'resolution', number: normalizeResolutionNumber(res[2]!), official: `${res[1]}/RES/${res[2]!}` };
+    return {
+      type: 'resolution',
+      body,
+      kind: 'resolution',
+      number: normalizeResolutionNumber(res[2]!),
+      official: `${res[1]}/RES/${res[2]!}`,
+    };
   }
   const place = parsePlaceQuery(text);
   if (place) return place;
@@ -128,7 +143,10 @@ export function parseLookupQuery(input: unknown): LookupQuery {
     // `E/CN.7/2022/2 号文件`: the symbol is what the pipeline's grammar reads, else the ASCII run; the Chinese around it is not part of it.
     const whole = WHOLE_SYMBOL.exec(text);
     const run = (whole?.[0] ?? /^[\x20-\x7e]+/.exec(text.slice(doc.index))?.[0] ?? '').trim().replace(/[,.;:]+$/, '');
-    const parts = run.split(new RegExp(String.raw`\s*-\s*(?=(?:${SYMBOL_SERIES.join('|')})\s*/)`, 'i')).map((p) => normalizeSymbol(p)).filter((p) => p !== '');
+    const parts = run
+      .split(new RegExp(String.raw`\s*-\s*(?=(?:${SYMBOL_SERIES.join('|')})\s*/)`, 'i'))
+      .map((p) => normalizeSymbol(p))
+      .filter((p) => p !== '');
     return { type: 'symbol', symbol: parts.join('-'), parts };
   }
   // Upper case so that part letters and roman sessions typed in lower case (`72/266 a`) still read.
@@ -195,16 +213,25 @@ function lookupResolution(q: Extract<LookupQuery, { type: 'resolution' }>, table
   const key = numberKey(q.number);
   const fits = (r: ResolutionRow) => (!q.body || r[0] === q.body) && (!q.kind || r[1] === q.kind);
   const official = q.official ? symbolKey(q.official) : null;
-  const same = table.resolutions.filter((r) => numberKey(r[2]) === key
-    || (official !== null && symbolKey(officialSymbol(r[0], r[1], r[2]) ?? '') === official));
+  const same = table.resolutions.filter(
+    (r) => numberKey(r[2]) === key || (official !== null && symbolKey(officialSymbol(r[0], r[1], r[2]) ?? '') === official),
+  );
   const exact = settle(q, same.filter(fits).map(resolutionTarget));
   if (exact) return exact;
   // `72/266` for `72/266 A` and `72/266 B`: the parts are the readings.
-  const parts = table.resolutions.filter((r) => fits(r) && numberKey(r[2]).startsWith(`${key} `) && /^[A-H]$/.test(numberKey(r[2]).slice(key.length + 1)));
+  const parts = table.resolutions.filter(
+    (r) => fits(r) && numberKey(r[2]).startsWith(`${key} `) && /^[A-H]$/.test(numberKey(r[2]).slice(key.length + 1)),
+  );
   const byPart = settle(q, parts.map(resolutionTarget));
   if (byPart) return byPart;
   const symbol = guessOfficialSymbol(q);
-  return { status: 'missing', query: q, label: describe(q), officialUrl: symbol ? officialUrl(symbol) : null, related: unique(same.map(resolutionTarget)) };
+  return {
+    status: 'missing',
+    query: q,
+    label: describe(q),
+    officialUrl: symbol ? officialUrl(symbol) : null,
+    related: unique(same.map(resolutionTarget)),
+  };
 }
 
 function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: LookupTable): LookupOutcome {
@@ -219,7 +246,8 @@ function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: Lookup
   if (whole) return { status: 'found', query: q, target: symbolTarget(whole) };
   const found = q.parts.flatMap((p) => (find(p) ? [symbolTarget(find(p)!)] : []));
   // A joint symbol whose every part is held is one document: the first part's page, under the joint symbol.
-  if (q.parts.length > 1 && found.length === q.parts.length) return { status: 'found', query: q, target: { ...found[0]!, label: q.symbol } };
+  if (q.parts.length > 1 && found.length === q.parts.length)
+    return { status: 'found', query: q, target: { ...found[0]!, label: q.symbol } };
   const byPart = settle(q, found);
   if (byPart) return byPart;
   // `E/CN.7/2022/3` when the corpus holds `E/CN.7/2022/3/Add.1`, `A/76/6` for `A/76/6 (Sect. 16)`: shown as related, not taken for it.
@@ -262,7 +290,10 @@ function lookupPlace(q: PlaceQuery, table: LookupTable): LookupOutcome {
     return { status: 'missing', query: q, label: placeLabel(q.symbol!, q, q.number), officialUrl: official, related };
   }
   const rows = places.places.filter((r) => r[0] === code && r[2] === q.number && (docs === null || docs.includes(r[1])));
-  const settled = settle(q, rows.map((r) => placeTarget(r, places, q)));
+  const settled = settle(
+    q,
+    rows.map((r) => placeTarget(r, places, q)),
+  );
   if (settled) return settled;
   // A bare `3.5` that is no paragraph is ordinary text; a worded one (`第 99.1 段`, `表 99.1`) is a place that is not here.
   if (!q.explicit) return { status: 'none' };

@@ -117,6 +117,7 @@ export function buildPlaceTable(input: {
   const at = (id: string) => index.get(id) ?? -1;
   for (const p of input.paragraphs) places.push(['p', at(p.documentId), p.number, '', p.url, '']);
   for (const t of input.tables) places.push(['t', at(t.documentId), t.number, '', t.url, short(t.title)]);
-  for (const f of input.figures) places.push(['f', at(f.documentId), f.number, f.numberPrinted === f.number ? '' : f.numberPrinted, f.url, short(f.title)]);
+  for (const f of input.figures)
+    places.push(['f', at(f.documentId), f.number, f.numberPrinted === f.number ? '' : f.numberPrinted, f.url, short(f.title)]);
   return { documents: input.documents.map((d) => [d.symbol, d.symbols, d.url]), places: places.filter((r) => r[1] >= 0) };
 }

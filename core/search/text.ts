@@ -59,7 +59,10 @@ export function fold(text: string): string {
 
 /** The query's terms: split on spaces (and full-width spaces), quotes dropped, duplicates removed. */
 export function queryTerms(query: string): string[] {
-  const terms = fold(query).replace(/["“”「」『』]/g, ' ').split(/\s+/).filter((t) => t !== '');
+  const terms = fold(query)
+    .replace(/["“”「」『』]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t !== '');
   return [...new Set(terms)];
 }
 
@@ -111,7 +114,12 @@ export function containsAll(text: string, terms: string[]): boolean {
  */
 export function matchParagraphs(table: ParagraphTable, query: string, filter: ParagraphFilter = {}): ParagraphHit[] {
   const terms = queryTerms(query);
-  return matchGroups(table, terms.map((t) => [t]), terms.length > 1 ? queryPhrases(terms) : [], filter);
+  return matchGroups(
+    table,
+    terms.map((t) => [t]),
+    terms.length > 1 ? queryPhrases(terms) : [],
+    filter,
+  );
 }
 
 /**
@@ -133,25 +141,41 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
     for (const group of live) {
       let c = 0;
       for (const t of group) c += count(folded, t);
-      if (c === 0) { score = -1; break; }
+      if (c === 0) {
+        score = -1;
+        break;
+      }
       score += c;
     }
     if (score < 0) continue;
     const whole = folds.length === 0 || folds.some((ph) => count(folded, ph) > 0);
-    hits.push({ url: chapter ? `${permalinks.chapter(doc[0], chapter)}#para-${number}` : permalinks.paragraph(doc[0], number), document: doc[1], documentId: doc[0], number, unit, text, score, whole });
+    hits.push({
+      url: chapter ? `${permalinks.chapter(doc[0], chapter)}#para-${number}` : permalinks.paragraph(doc[0], number),
+      document: doc[1],
+      documentId: doc[0],
+      number,
+      unit,
+      text,
+      score,
+      whole,
+    });
   }
   return rankHits(hits);
 }
 
 /** Whole-query hits first, then most occurrences, then the order given. */
 export function rankHits(hits: ParagraphHit[]): ParagraphHit[] {
-  return hits.map((h, i) => ({ h, i }))
+  return hits
+    .map((h, i) => ({ h, i }))
     .sort((a, b) => Number(b.h.whole) - Number(a.h.whole) || b.h.score - a.h.score || a.i - b.i)
     .map(({ h }) => h);
 }
 
 /** A piece of an excerpt: text, marked or not. */
-export interface Piece { text: string; mark: boolean }
+export interface Piece {
+  text: string;
+  mark: boolean;
+}
 
 /**
  * The context of the first occurrence: about `width` characters around it, every occurrence of every

@@ -11,7 +11,10 @@ const level = (process.env.ASTRO_LOG_LEVEL ?? 'warn') as Level;
 const root = resolve(import.meta.dirname, '../..');
 
 const count = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 
 const t0 = performance.now();
 await build({ root, logLevel: level });

@@ -10,8 +10,8 @@ import type { Collections } from '../../core/schemas/collections.ts';
 import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const distArg = process.argv.indexOf("--dist");
-const dist = distArg > 0 ? resolve(process.argv[distArg + 1]!) : join(root, "dist");
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg > 0 ? resolve(process.argv[distArg + 1]!) : join(root, 'dist');
 // CONTENT_DIR: the parse output the site was built from (as in src/content.config.ts); default content/.
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(contentDir, `${name}.json`), 'utf8')) as T;
@@ -19,8 +19,9 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(join(contentDir, `$
 function* htmlFiles(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') yield* htmlFiles(p); }
-    else if (e.name.endsWith('.html')) yield p;
+    if (e.isDirectory()) {
+      if (e.name !== 'pagefind' && e.name !== '_astro') yield* htmlFiles(p);
+    } else if (e.name.endsWith('.html')) yield p;
   }
 }
 
@@ -56,4 +57,7 @@ async function main(): Promise<void> {
   console.log(`search index: ${pages} pages, ${paragraphs.length} paragraphs in ${Math.round(performance.now() - started)} ms`);
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

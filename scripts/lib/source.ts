@@ -29,7 +29,11 @@ export function decodeSeed(file: string, bytes: Uint8Array): Decoded {
     text = utf8.decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    return fail(line, 'not-utf8', `file is not valid UTF-8 (first bad byte on line ${line}); expected UTF-8 text converted from the official PDF`);
+    return fail(
+      line,
+      'not-utf8',
+      `file is not valid UTF-8 (first bad byte on line ${line}); expected UTF-8 text converted from the official PDF`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
@@ -38,16 +42,14 @@ export function decodeSeed(file: string, bytes: Uint8Array): Decoded {
     return fail(line, 'binary-content', 'file contains NUL bytes; expected plain text');
   }
   if (text.trim() === '') return fail(1, 'empty-file', 'file holds only white space; expected a UN document');
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({ no: i + 1, text: raw.replace(/[\s\u3000]+$/u, '') }));
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, text: raw.replace(/[\s\u3000]+$/u, '') }));
   return { ok: true, source: { file, lines } };
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   // Walk UTF-8 sequences to find the first one that is malformed.
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0x0a) line++;
     const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;

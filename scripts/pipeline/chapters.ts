@@ -15,7 +15,11 @@ function partsOf(c: Collections, doc: DocumentRecord): DocumentParts {
     tables: c.tables.filter((t) => t.documentId === doc.id),
     figures: c.figures.filter((f) => f.documentId === doc.id),
     mandates: c.mandates.filter((m) => m.documentId === doc.id),
-    renumbered: new Map(c.discrepancies.filter((d) => d.kind === 'numbering' && d.documentId === doc.id && d.printed && d.computed).map((d) => [d.printed!, d.computed!])),
+    renumbered: new Map(
+      c.discrepancies
+        .filter((d) => d.kind === 'numbering' && d.documentId === doc.id && d.printed && d.computed)
+        .map((d) => [d.printed!, d.computed!]),
+    ),
   };
 }
 
@@ -36,13 +40,19 @@ export function applyChapters(c: Collections): Collections {
     const ranges = splitChapters(doc.blocks, blockWeights(doc, parts));
     const anchors = chapterOfAnchors(doc, ranges, parts);
     const chapters = ranges.map((r) => ({
-      key: r.key, title: r.title, from: r.from, to: r.to, url: permalinks.chapter(doc.id, r.key),
+      key: r.key,
+      title: r.title,
+      from: r.from,
+      to: r.to,
+      url: permalinks.chapter(doc.id, r.key),
       anchors: [...anchors].filter(([, k]) => k === r.key).map(([a]) => a),
     }));
     return { ...doc, chapters };
   });
   const resolve = chapterResolver(documents);
   const to = (url: string): string | null => (url.startsWith('/documents/') ? resolve(url) : null);
-  const out = Object.fromEntries(Object.entries(c).map(([name, records]) => [name, name === 'documents' ? documents : rewrite(records, to)]));
+  const out = Object.fromEntries(
+    Object.entries(c).map(([name, records]) => [name, name === 'documents' ? documents : rewrite(records, to)]),
+  );
   return out as Collections;
 }

@@ -66,7 +66,12 @@ export function naturalCompare(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-const place = (precision: Place['precision'], url: string, table: string | null = null, footnote: string | null = null): Place => ({ precision, url, table, footnote });
+const place = (precision: Place['precision'], url: string, table: string | null = null, footnote: string | null = null): Place => ({
+  precision,
+  url,
+  table,
+  footnote,
+});
 
 /** Paragraphs with their footnotes (a footnote also printed as a block is read once, here, on its own line). */
 function paragraphPassages(records: DocRecords, metaOf: Map<string, DocumentMeta>, usedFootnoteBlocks: Set<string>): Passage[] {
@@ -84,7 +89,14 @@ function paragraphPassages(records: DocRecords, metaOf: Map<string, DocumentMeta
       const line = footnoteBlockLine.get(k);
       if (line !== undefined) usedFootnoteBlocks.add(k);
       const url = `${permalinks.document(p.documentId)}#${paragraphFootnoteAnchor(p.number, f.mark)}`;
-      out.push({ meta, text: f.text, paragraph: p.number, line: line ?? p.lines[0], span: line !== undefined ? [line, line] : p.lines, place: place('footnote', url, null, f.mark) });
+      out.push({
+        meta,
+        text: f.text,
+        paragraph: p.number,
+        line: line ?? p.lines[0],
+        span: line !== undefined ? [line, line] : p.lines,
+        place: place('footnote', url, null, f.mark),
+      });
     }
   }
   return out;
@@ -109,7 +121,14 @@ function blockPassages(records: DocRecords, metaOf: Map<string, DocumentMeta>, u
       const end = b.type === 'text' ? Math.max(b.line, (next ?? d.lineCount + 1) - 1) : b.line;
       const where = places[i]!;
       const url = `${permalinks.document(d.id)}#${where.anchor}`;
-      out.push({ meta, text: b.text, paragraph: null, line: b.line, span: [b.line, end], place: place(where.kind, url, null, b.type === 'footnote' ? b.mark : null) });
+      out.push({
+        meta,
+        text: b.text,
+        paragraph: null,
+        line: b.line,
+        span: [b.line, end],
+        place: place(where.kind, url, null, b.type === 'footnote' ? b.mark : null),
+      });
     });
   }
   return out;
@@ -132,9 +151,18 @@ function tablePassages(records: DocRecords, metaOf: Map<string, DocumentMeta>): 
     const paragraph = paragraphOf.get(t.id) ?? null;
     for (const r of t.rows) {
       const url = `${permalinks.document(t.documentId)}#${r.anchor}`;
-      for (const cell of r.cells) out.push({ meta, text: cell, paragraph, line: r.line, span: [r.line, r.line], place: place('table-row', url, t.number) });
+      for (const cell of r.cells)
+        out.push({ meta, text: cell, paragraph, line: r.line, span: [r.line, r.line], place: place('table-row', url, t.number) });
     }
-    for (const n of t.notes) out.push({ meta, text: n.text, paragraph, line: t.line, span: [t.line, t.line], place: place('table', t.url, t.number, n.mark || null) });
+    for (const n of t.notes)
+      out.push({
+        meta,
+        text: n.text,
+        paragraph,
+        line: t.line,
+        span: [t.line, t.line],
+        place: place('table', t.url, t.number, n.mark || null),
+      });
   }
   return out;
 }
@@ -207,7 +235,13 @@ function applyPrintedYear(r: Resolution, metas: DocumentMeta[]): Problem[] {
     if (year === null) continue;
     if (r.sessionYears && (year < r.sessionYears[0] || year > r.sessionYears[1])) {
       const file = metas.find((m) => m.documentId === c.documentId)?.file ?? c.documentId;
-      problems.push({ file, line: c.line, severity: 'warning', code: 'year-outside-session', message: `${r.body} ${r.kind} ${r.number} is printed with the year ${year}, outside its session's years ${r.sessionYears.join('–')}; the printed year is kept` });
+      problems.push({
+        file,
+        line: c.line,
+        severity: 'warning',
+        code: 'year-outside-session',
+        message: `${r.body} ${r.kind} ${r.number} is printed with the year ${year}, outside its session's years ${r.sessionYears.join('–')}; the printed year is kept`,
+      });
     }
     if (r.yearBasis !== 'text') {
       r.year = year;
@@ -233,9 +267,10 @@ function addTitle(r: Resolution, title: string, place: Resolution['titleVariants
 
 /** A mandate entry's place: its item on the subprogramme page, or on the document page for the programme's own list. */
 function mandatePlace(m: DocRecords['mandates'][number]): Place {
-  const url = m.list === 'programme'
-    ? `${permalinks.document(m.documentId)}#${mandateAnchor(m.id, true)}`
-    : `${permalinks.subprogramme(m.documentId, m.list)}#${mandateAnchor(m.id, false)}`;
+  const url =
+    m.list === 'programme'
+      ? `${permalinks.document(m.documentId)}#${mandateAnchor(m.id, true)}`
+      : `${permalinks.subprogramme(m.documentId, m.list)}#${mandateAnchor(m.id, false)}`;
   return place('mandate-entry', url);
 }
 
@@ -257,7 +292,21 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     let r = resolutions.get(id);
     if (!r) {
       const { year, session, sessionYears } = deriveAdoption(body, number);
-      r = { id, body, kind, number, titles: [], titleVariants: [], year, yearBasis: year === null ? null : 'number', session, sessionYears, officialSymbol: officialSymbol(body, kind, number), citations: [], url: permalinks.resolution(id) };
+      r = {
+        id,
+        body,
+        kind,
+        number,
+        titles: [],
+        titleVariants: [],
+        year,
+        yearBasis: year === null ? null : 'number',
+        session,
+        sessionYears,
+        officialSymbol: officialSymbol(body, kind, number),
+        citations: [],
+        url: permalinks.resolution(id),
+      };
       resolutions.set(id, r);
     }
     return r;
@@ -275,8 +324,22 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     if (m.kind === 'instrument' || m.body === null || m.number === null) continue;
     const r = resolutionFor(m.body, m.kind, m.number);
     // A title kept as printed because the conversion cut it is no title variant of the resolution.
-    if (m.title !== null && m.titleRepair?.status !== 'as-printed') addTitle(r, m.title, { document: m.document, documentId: m.documentId, mandateList: m.list, url: mandatePlace(m).url });
-    addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: 'heading', text: m.number, line: m.line, ...mandatePlace(m) }, m.id);
+    if (m.title !== null && m.titleRepair?.status !== 'as-printed')
+      addTitle(r, m.title, { document: m.document, documentId: m.documentId, mandateList: m.list, url: mandatePlace(m).url });
+    addCitation(
+      r,
+      {
+        document: m.document,
+        documentId: m.documentId,
+        paragraph: null,
+        mandateList: m.list,
+        bodyBasis: 'heading',
+        text: m.number,
+        line: m.line,
+        ...mandatePlace(m),
+      },
+      m.id,
+    );
   }
   // References printed inside mandate titles (`执行大会关于…的第 46/152 号决议`): a title shared by several
   // numbers is printed once, so it is read once.
@@ -290,7 +353,20 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
     findReferences(m.title, { documentKind: meta.kind }).forEach((ref, i) => {
       if (ref.type !== 'resolution' || ref.body === null) return;
       const r = resolutionFor(ref.body, ref.kind, ref.number);
-      addCitation(r, { document: m.document, documentId: m.documentId, paragraph: null, mandateList: m.list, bodyBasis: ref.bodyBasis, text: ref.text, line: m.line, ...mandatePlace(m) }, `${m.id}/title/${i}`);
+      addCitation(
+        r,
+        {
+          document: m.document,
+          documentId: m.documentId,
+          paragraph: null,
+          mandateList: m.list,
+          bodyBasis: ref.bodyBasis,
+          text: ref.text,
+          line: m.line,
+          ...mandatePlace(m),
+        },
+        `${m.id}/title/${i}`,
+      );
     });
   }
 
@@ -314,11 +390,23 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
         if (isMisprintedSymbol(ref.text, symbol)) {
           const id = `${p.meta.documentId}/other/${line}`;
           discrepancies.set(id, {
-            id, document: p.meta.symbol, documentId: p.meta.documentId, kind: 'other', table: null, line,
+            id,
+            document: p.meta.symbol,
+            documentId: p.meta.documentId,
+            kind: 'other',
+            table: null,
+            line,
             description: `Document symbol misprinted: "${ref.text}" is not a well-formed UN symbol; it is indexed as ${symbol}.`,
-            printed: ref.text, computed: symbol,
+            printed: ref.text,
+            computed: symbol,
           });
-          problems.push({ file: p.meta.file, line, severity: 'warning', code: 'misprinted-symbol', message: `symbol printed as "${ref.text}", read as ${symbol} (recorded as a discrepancy)` });
+          problems.push({
+            file: p.meta.file,
+            line,
+            severity: 'warning',
+            code: 'misprinted-symbol',
+            message: `symbol printed as "${ref.text}", read as ${symbol} (recorded as a discrepancy)`,
+          });
         }
         const id = slug(symbol);
         let c = cited.get(id);
@@ -330,20 +418,43 @@ export function buildReferences(records: DocRecords, metas: DocumentMeta[], sour
         const placeKey = `${id}\u0000passage/${passageIndex}/${refIndex}`;
         if (!citationKeys.has(placeKey)) {
           citationKeys.add(placeKey);
-          c.citations.push({ document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, line, ...p.place });
+          c.citations.push({
+            document: p.meta.symbol,
+            documentId: p.meta.documentId,
+            paragraph: p.paragraph,
+            mandateList: null,
+            line,
+            ...p.place,
+          });
         }
         continue;
       }
       const line = lineOf(p, ref.number, nextOccurrence(ref.number), sourceOf);
       if (ref.body === null) {
         problems.push({
-          file: p.meta.file, line, severity: 'warning', code: 'unattributed-reference',
+          file: p.meta.file,
+          line,
+          severity: 'warning',
+          code: 'unattributed-reference',
           message: `${ref.kind} ${ref.number} in "${ref.text}"${p.paragraph ? ` (paragraph ${p.paragraph})` : ''} names no body and the context does not make one certain; left out of the resolutions index`,
         });
         continue;
       }
       const r = resolutionFor(ref.body, ref.kind, ref.number);
-      addCitation(r, { document: p.meta.symbol, documentId: p.meta.documentId, paragraph: p.paragraph, mandateList: null, bodyBasis: ref.bodyBasis, text: ref.text, line, ...p.place }, `passage/${passageIndex}/${refIndex}`);
+      addCitation(
+        r,
+        {
+          document: p.meta.symbol,
+          documentId: p.meta.documentId,
+          paragraph: p.paragraph,
+          mandateList: null,
+          bodyBasis: ref.bodyBasis,
+          text: ref.text,
+          line,
+          ...p.place,
+        },
+        `passage/${passageIndex}/${refIndex}`,
+      );
     }
   }
 

@@ -16,7 +16,12 @@ export function formatReport(out: PipelineOutput): string {
   lines.push('', 'Records');
   for (const name of collectionNames) lines.push(`  ${name.padEnd(20)} ${String(out.collections[name].length).padStart(6)}`);
   lines.push('', 'Citations by document and precision (where each links)');
-  for (const row of citationCounts(out)) lines.push(`  ${row.document.padEnd(42)} ${Object.entries(row.byPrecision).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const row of citationCounts(out))
+    lines.push(
+      `  ${row.document.padEnd(42)} ${Object.entries(row.byPrecision)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   const d = out.collections.discrepancies;
   lines.push('', `Source discrepancies (shown on the site, not corrected): ${d.length}`);
   for (const x of d) {

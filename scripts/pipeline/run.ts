@@ -47,7 +47,10 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
     const detected = detectKind(text);
     if (detected !== meta.kind) {
       problems.push({
-        file: seed.file, line: 1, severity: 'error', code: 'kind-mismatch',
+        file: seed.file,
+        line: 1,
+        severity: 'error',
+        code: 'kind-mismatch',
         message: detected
           ? `manifest says kind ${meta.kind}, but the text reads as ${detected}`
           : `manifest says kind ${meta.kind}, but the text has none of that genre's marks (title page of a ${meta.kind})`,
@@ -61,7 +64,13 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
       out = parsers[meta.kind]({ source: decoded.source, meta });
     } catch (e) {
       // A parser must return problems, not throw; if one does, the build still names the file.
-      problems.push({ file: seed.file, line: 0, severity: 'error', code: 'parser-crashed', message: `parser threw: ${(e as Error).stack ?? String(e)}` });
+      problems.push({
+        file: seed.file,
+        line: 0,
+        severity: 'error',
+        code: 'parser-crashed',
+        message: `parser threw: ${(e as Error).stack ?? String(e)}`,
+      });
       continue;
     }
     problems.push(...out.problems);
@@ -69,9 +78,15 @@ export function runPipeline(seeds: SeedFile[]): PipelineOutput {
     appendRecords(merged, out.records);
     if (meta.symbolSource === 'inferred') {
       merged.discrepancies.push({
-        id: `${meta.documentId}/symbol/0`, document: meta.symbol, documentId: meta.documentId, kind: 'symbol', table: null, line: 0,
+        id: `${meta.documentId}/symbol/0`,
+        document: meta.symbol,
+        documentId: meta.documentId,
+        kind: 'symbol',
+        table: null,
+        line: 0,
         description: `Symbol not printed in the text: inferred by the editors. ${meta.symbolNote ?? ''}`.trim(),
-        printed: null, computed: meta.symbol,
+        printed: null,
+        computed: meta.symbol,
       });
     }
   }
@@ -119,7 +134,13 @@ function unplacedCitations(collections: Collections, metas: DocumentMeta[]): Pro
   ];
   return all
     .filter(({ c }) => c.precision === 'document')
-    .map(({ c, what }) => ({ file: file(c.documentId), line: c.line, severity: 'error' as const, code: 'citation-without-place', message: `${what} is cited here but its citation has no paragraph, footnote, row, entry or block to link to; expected every citation to have a place` }));
+    .map(({ c, what }) => ({
+      file: file(c.documentId),
+      line: c.line,
+      severity: 'error' as const,
+      code: 'citation-without-place',
+      message: `${what} is cited here but its citation has no paragraph, footnote, row, entry or block to link to; expected every citation to have a place`,
+    }));
 }
 
 function appendRecords(into: Collections, from: DocumentRecords): void {
@@ -138,18 +159,30 @@ function validate(collections: Collections, metas: DocumentMeta[]): Problem[] {
   });
   for (const name of collectionNames) {
     const seen = new Set<string>();
-    for (const [i, record] of (collections[name] as { id?: string; documentId?: string; line?: number; lines?: [number, number] }[]).entries()) {
+    for (const [i, record] of (
+      collections[name] as { id?: string; documentId?: string; line?: number; lines?: [number, number] }[]
+    ).entries()) {
       const parsed = collectionSchemas[name].safeParse(record);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const at = where(record);
         problems.push({
-          file: at.file ?? name, line: at.line, severity: 'error', code: 'schema',
+          file: at.file ?? name,
+          line: at.line,
+          severity: 'error',
+          code: 'schema',
           message: `record ${record.id ?? i} of ${name}: ${issue.path.join('.')}: ${issue.message}`,
         });
       }
       if (record.id !== undefined) {
-        if (seen.has(record.id)) problems.push({ file: name, line: 0, severity: 'error', code: 'duplicate-id', message: `two records of ${name} have id ${record.id}` });
+        if (seen.has(record.id))
+          problems.push({
+            file: name,
+            line: 0,
+            severity: 'error',
+            code: 'duplicate-id',
+            message: `two records of ${name} have id ${record.id}`,
+          });
         seen.add(record.id);
       }
     }

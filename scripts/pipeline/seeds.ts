@@ -49,10 +49,14 @@ export function readSeedFolder(dir: string): SeedFolder {
     if (json !== undefined) {
       const parsed = manifestSchema.safeParse(json);
       if (parsed.success) entries = parsed.data.seeds;
-      else for (const issue of parsed.error.issues) err(MANIFEST, 0, 'bad-manifest', `manifest field ${issue.path.join('.')}: ${issue.message}`);
+      else
+        for (const issue of parsed.error.issues)
+          err(MANIFEST, 0, 'bad-manifest', `manifest field ${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const seeds: SeedFile[] = [];
   for (const file of files) {
     let bytes: Uint8Array;
@@ -63,10 +67,23 @@ export function readSeedFolder(dir: string): SeedFolder {
       continue;
     }
     const entry = entries.find((e) => e.file === file) ?? null;
-    if (!entry) err(file, 0, 'not-in-manifest', `no entry for this file in ${MANIFEST}; add one with its symbol, kind, session, year and sha256 (${sha256(bytes)})`);
-    else if (entry.sha256 !== sha256(bytes)) err(file, 0, 'seed-changed', `file differs from the manifest (sha256 ${sha256(bytes)}, manifest has ${entry.sha256}); seeds are kept byte for byte: restore the file or update the manifest entry`);
+    if (!entry)
+      err(
+        file,
+        0,
+        'not-in-manifest',
+        `no entry for this file in ${MANIFEST}; add one with its symbol, kind, session, year and sha256 (${sha256(bytes)})`,
+      );
+    else if (entry.sha256 !== sha256(bytes))
+      err(
+        file,
+        0,
+        'seed-changed',
+        `file differs from the manifest (sha256 ${sha256(bytes)}, manifest has ${entry.sha256}); seeds are kept byte for byte: restore the file or update the manifest entry`,
+      );
     seeds.push({ file, bytes, entry });
   }
-  for (const e of entries) if (!files.includes(e.file)) err(MANIFEST, 0, 'missing-seed', `manifest lists ${e.file}, which is not in ${dir}`);
+  for (const e of entries)
+    if (!files.includes(e.file)) err(MANIFEST, 0, 'missing-seed', `manifest lists ${e.file}, which is not in ${dir}`);
   return { seeds, problems };
 }

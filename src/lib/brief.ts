@@ -62,8 +62,10 @@ export function parseStored(json: string | null): BriefItem[] {
 // English citation terms, in the order they are replaced (longer forms first).
 const bodyTerms = Object.values(bodyNames).sort((a, b) => b.zh.length - a.zh.length);
 const citationTerms: [RegExp, string | ((...m: string[]) => string)][] = [
-  [new RegExp(`(${bodyTerms.map((b) => b.zh).join('|')})第\\s*([^号]+?)\\s*号(决议|决定)`, 'g'),
-    (_, body, number, kind) => `${bodyTerms.find((b) => b.zh === body)!.en} ${kind === '决议' ? 'resolution' : 'decision'} ${number}`],
+  [
+    new RegExp(`(${bodyTerms.map((b) => b.zh).join('|')})第\\s*([^号]+?)\\s*号(决议|决定)`, 'g'),
+    (_, body, number, kind) => `${bodyTerms.find((b) => b.zh === body)!.en} ${kind === '决议' ? 'resolution' : 'decision'} ${number}`,
+  ],
   [/次级方案\s*(\S+?)\s*构成部分\s*(\S+)/g, (_, s, c) => `subprogramme ${s}, component ${c}`],
   [/次级方案\s*/g, 'subprogramme '],
   [/新出现成果/g, 'emerging result '],
@@ -97,12 +99,16 @@ const noteLabel = { zh: '注：', en: 'Note: ' } as const;
 /** The brief as plain text: numbered citations, each with its text, note and full URL. */
 export function briefText(items: BriefItem[], origin: string, language: Language): string {
   return items
-    .map((item, k) => [
-      `${k + 1}. ${citationIn(item, language)}`,
-      item.text && `   ${item.text}`,
-      item.note && `   ${noteLabel[language]}${item.note}`,
-      `   ${new URL(item.url, origin).href}`,
-    ].filter(Boolean).join('\n'))
+    .map((item, k) =>
+      [
+        `${k + 1}. ${citationIn(item, language)}`,
+        item.text && `   ${item.text}`,
+        item.note && `   ${noteLabel[language]}${item.note}`,
+        `   ${new URL(item.url, origin).href}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n\n');
 }
 

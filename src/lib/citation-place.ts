@@ -39,7 +39,11 @@ export function placeWords(c: Placed, blocks: Block[]): Bilingual {
   if (c.precision === 'mandate-entry' && c.mandateList !== null) {
     const unit = unitWords(c.mandateList);
     const template = t('placeUnitMandates');
-    parts.push(c.mandateList === 'programme' ? t('placeProgrammeMandates') : { zh: template.zh.replace('{n}', unit.zh), en: template.en.replace('{n}', unit.en) });
+    parts.push(
+      c.mandateList === 'programme'
+        ? t('placeProgrammeMandates')
+        : { zh: template.zh.replace('{n}', unit.zh), en: template.en.replace('{n}', unit.en) },
+    );
   }
   if (c.paragraph !== null) parts.push(fill('placeParagraph', c.paragraph));
   if (c.table !== null) parts.push(fill(c.precision === 'table' ? 'placeTableNotes' : 'placeTable', c.table));

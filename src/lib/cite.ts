@@ -10,11 +10,12 @@ type CiteKey = keyof typeof cite;
 
 /** Fills `{name}` in both languages; a value may itself be bilingual (a unit name inside a citation). */
 function form(key: CiteKey, vars: Record<string, string | number | Bilingual>): Bilingual {
-  const one = (lang: 'zh' | 'en') => ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === undefined) throw new Error(`cite: no value for {${name}} in ${key}`);
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+  const one = (lang: 'zh' | 'en') =>
+    ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = vars[name];
+      if (v === undefined) throw new Error(`cite: no value for {${name}} in ${key}`);
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
   return { zh: one('zh'), en: one('en') };
 }
 
@@ -52,7 +53,13 @@ export function citeUnit(symbol: string, subprogramme: string, component: string
 }
 
 /** `A/76/6 (Sect. 16)，次级方案 3，成果 2` (components: `次级方案 9 构成部分 1`; the emerging result by its title). */
-export function citeResult(symbol: string, subprogramme: string, component: string | null, number: number | null, title: string): Bilingual {
+export function citeResult(
+  symbol: string,
+  subprogramme: string,
+  component: string | null,
+  number: number | null,
+  title: string,
+): Bilingual {
   const unit = citeUnitName(subprogramme, component);
   return number === null ? form('citeEmergingResult', { doc: symbol, unit, title }) : form('citeResult', { doc: symbol, unit, n: number });
 }

@@ -8,9 +8,7 @@ let cached: Promise<Collections> | undefined;
 
 export function loadCorpus(): Promise<Collections> {
   cached ??= (async () => {
-    const entries = await Promise.all(
-      collectionNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
-    );
+    const entries = await Promise.all(collectionNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const));
     return Object.fromEntries(entries) as unknown as Collections;
   })();
   return cached;

@@ -6,7 +6,10 @@
 import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
 import type { Table } from '../../core/schemas/table.ts';
 
-export interface Bilingual { zh: string; en: string }
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 const CHECK: Record<NonNullable<Discrepancy['check']>, Bilingual> = {
   sum: { zh: '其所合计各行之和', en: 'the sum of the rows it totals' },
@@ -49,20 +52,32 @@ export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, ta
   if (d.check && d.cells?.length) {
     const check = CHECK[d.check];
     const against = d.against ? tables.find((t) => t.id === d.against!.table) : undefined;
-    const other = against ? { zh: `（表 ${against.number}“${d.against!.row}”行）`, en: ` (table ${against.number}, row "${d.against!.row}")` } : { zh: '', en: '' };
+    const other = against
+      ? { zh: `（表 ${against.number}“${d.against!.row}”行）`, en: ` (table ${against.number}, row "${d.against!.row}")` }
+      : { zh: '', en: '' };
     const cells = d.cells.map((c) => ({ col: columnName(table, c.column), c }));
     return {
-      zh: cells.map(({ col, c }) => `${rowZh}“${col.zh}”一栏：原文印出 ${c.printed || '—'}，按${check.zh}${other.zh}应为 ${c.computed ?? '—'}`).join('；') + '。',
-      en: cells.map(({ col, c }) => `${rowEn} "${col.en}": printed ${c.printed || '—'}; ${check.en}${other.en} gives ${c.computed ?? '—'}`).join('; ') + '.',
+      zh:
+        cells
+          .map(({ col, c }) => `${rowZh}“${col.zh}”一栏：原文印出 ${c.printed || '—'}，按${check.zh}${other.zh}应为 ${c.computed ?? '—'}`)
+          .join('；') + '。',
+      en:
+        cells
+          .map(({ col, c }) => `${rowEn} "${col.en}": printed ${c.printed || '—'}; ${check.en}${other.en} gives ${c.computed ?? '—'}`)
+          .join('; ') + '.',
     };
   }
   const printed = d.printed ?? '—';
   const computed = d.computed ?? '—';
   switch (d.kind) {
-    case 'numbering': return { zh: `编号有误：原文印出“${printed}”，按顺序应为“${computed}”。`, en: d.description };
-    case 'symbol': return { zh: `文号未在文本中印出，由编者推定为 ${computed}。`, en: d.description };
-    case 'total': return { zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`, en: d.description };
-    default: return { zh: `原文印出“${printed}”，应为“${computed}”。`, en: d.description };
+    case 'numbering':
+      return { zh: `编号有误：原文印出“${printed}”，按顺序应为“${computed}”。`, en: d.description };
+    case 'symbol':
+      return { zh: `文号未在文本中印出，由编者推定为 ${computed}。`, en: d.description };
+    case 'total':
+      return { zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`, en: d.description };
+    default:
+      return { zh: `原文印出“${printed}”，应为“${computed}”。`, en: d.description };
   }
 }
 

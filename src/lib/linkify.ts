@@ -39,7 +39,6 @@ interface Span extends Segment {
 
 export type Linker = (text: string, ctx: TextContext) => Segment[];
 
-
 /** Finds `number` as printed inside `phrase` from `from` on, tolerating the spacing variants (`2331(2016)`, `46/185C`). */
 function locateNumber(phrase: string, number: string, from: number): { start: number; end: number } | null {
   const pattern = number
@@ -52,7 +51,12 @@ function locateNumber(phrase: string, number: string, from: number): { start: nu
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDocuments' | 'documents' | 'paragraphs' | 'tables' | 'figures' | 'results' | 'subprogrammes'>): Linker {
+export function createLinker(
+  corpus: Pick<
+    Collections,
+    'resolutions' | 'citedDocuments' | 'documents' | 'paragraphs' | 'tables' | 'figures' | 'results' | 'subprogrammes'
+  >,
+): Linker {
   const resolutions = new Set(corpus.resolutions.map((r) => r.id));
   const symbols = new Set(corpus.citedDocuments.map((d) => d.id));
   const paragraphs = new Set(corpus.paragraphs.map((p) => `${p.documentId}|${p.number}`));
@@ -72,9 +76,12 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       if (ref.type === 'symbol') {
         const id = slug(ref.symbol);
         spans.push({
-          start: ref.index, end: ref.index + ref.text.length, text: ref.text,
+          start: ref.index,
+          end: ref.index + ref.text.length,
+          text: ref.text,
           href: symbols.has(id) ? permalinks.citedDocument(id) : undefined,
-          external: officialTextUrl(ref.symbol), title: ref.symbol,
+          external: officialTextUrl(ref.symbol),
+          title: ref.symbol,
         });
         continue;
       }
@@ -92,11 +99,22 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const id = resolutionId(ref.body, ref.kind, ref.number);
       const official = officialSymbol(ref.body, ref.kind, ref.number);
       spans.push({
-        start, end, text: text.slice(start, end),
+        start,
+        end,
+        text: text.slice(start, end),
         href: resolutions.has(id) ? permalinks.resolution(id) : undefined,
         external: official ? officialTextUrl(official) : undefined,
         inferred: ref.bodyBasis === 'inferred',
-        title: t(ref.bodyBasis === 'inferred' ? (ref.kind === 'resolution' ? 'refResolutionInferred' : 'refDecisionInferred') : (ref.kind === 'resolution' ? 'refResolution' : 'refDecision'), { body: ref.body, number: ref.number }),
+        title: t(
+          ref.bodyBasis === 'inferred'
+            ? ref.kind === 'resolution'
+              ? 'refResolutionInferred'
+              : 'refDecisionInferred'
+            : ref.kind === 'resolution'
+              ? 'refResolution'
+              : 'refDecision',
+          { body: ref.body, number: ref.number },
+        ),
       });
     }
 
@@ -105,9 +123,11 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const first = m[1]!;
       const firstStart = m.index + m[0].indexOf(first);
       const numbers = [{ n: first, start: firstStart }];
-      for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g)) numbers.push({ n: more[0], start: m.index + m[0].length - (m[2]!.length - more.index) });
+      for (const more of (m[2] ?? '').matchAll(/\d+\.\d+/g))
+        numbers.push({ n: more[0], start: m.index + m[0].length - (m[2]!.length - more.index) });
       for (const { n, start } of numbers) {
-        if (tables.has(`${ctx.documentId}|${n}`)) spans.push({ start, end: start + n.length, text: n, href: at(permalinks.table(ctx.documentId, n)), title: t('table', { n }) });
+        if (tables.has(`${ctx.documentId}|${n}`))
+          spans.push({ start, end: start + n.length, text: n, href: at(permalinks.table(ctx.documentId, n)), title: t('table', { n }) });
       }
     }
     // Figures: 图 16.一 (Chinese numerals) or 图 16.19.
@@ -115,15 +135,30 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
       const n = numeralValue(m[2]!);
       if (!n) continue;
       const number = `${m[1]}.${toRoman(n)}`;
-      if (figures.has(`${ctx.documentId}|${number}`)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0], href: at(permalinks.figure(ctx.documentId, number)), title: t('figure', { n: `${m[1]}.${m[2]}` }) });
+      if (figures.has(`${ctx.documentId}|${number}`))
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          href: at(permalinks.figure(ctx.documentId, number)),
+          title: t('figure', { n: `${m[1]}.${m[2]}` }),
+        });
     }
     // Paragraphs: 第 16.263(a) 段, 第 16.20 和 16.21 段, 第 12 段.
-    for (const m of text.matchAll(/第\s*((?:\d+\.)?\d+)(?:\s*\([a-z]\))?((?:\s*(?:、|和|至|及)\s*(?:\d+\.)?\d+(?:\s*\([a-z]\))?)*)\s*段/g)) {
+    for (const m of text.matchAll(
+      /第\s*((?:\d+\.)?\d+)(?:\s*\([a-z]\))?((?:\s*(?:、|和|至|及)\s*(?:\d+\.)?\d+(?:\s*\([a-z]\))?)*)\s*段/g,
+    )) {
       const all = [...m[0].matchAll(/(?:\d+\.)?\d+(?!\.\d)/g)];
       for (const n of all) {
         if (!paragraphs.has(`${ctx.documentId}|${n[0]}`)) continue;
         const start = m.index + n.index;
-        spans.push({ start, end: start + n[0].length, text: n[0], href: at(permalinks.paragraph(ctx.documentId, n[0])), title: t('paragraph', { n: n[0] }) });
+        spans.push({
+          start,
+          end: start + n[0].length,
+          text: n[0],
+          href: at(permalinks.paragraph(ctx.documentId, n[0])),
+          title: t('paragraph', { n: n[0] }),
+        });
       }
     }
     // Subprogrammes and components: 次级方案 3, 次级方案 9 构成部分 2; 成果 N within a unit.
@@ -145,7 +180,12 @@ export function createLinker(corpus: Pick<Collections, 'resolutions' | 'citedDoc
           const r = results.get(`${ctx.documentId}|${ctx.unit}|${n[0]}`);
           if (!r) continue;
           const start = m.index + n.index;
-          const withWord = n.index >= 2 && m[0].slice(n.index - 3, n.index).trim().endsWith('成果');
+          const withWord =
+            n.index >= 2 &&
+            m[0]
+              .slice(n.index - 3, n.index)
+              .trim()
+              .endsWith('成果');
           const s = withWord ? m.index + m[0].lastIndexOf('成果', n.index) : start;
           spans.push({ start: s, end: start + n[0].length, text: text.slice(s, start + n[0].length), href: r.url, title: r.title });
         }

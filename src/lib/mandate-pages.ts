@@ -18,7 +18,13 @@ export function fascicleRows(corpus: Collections, documentId: string): MandateRo
   let rows = perCorpus.get(documentId);
   if (!rows) {
     const doc = corpus.documents.find((d) => d.id === documentId)!;
-    rows = reviewRows({ documentId, budgetYear: doc.year, mandates: corpus.mandates, resolutions: corpus.resolutions, paragraphs: corpus.paragraphs });
+    rows = reviewRows({
+      documentId,
+      budgetYear: doc.year,
+      mandates: corpus.mandates,
+      resolutions: corpus.resolutions,
+      paragraphs: corpus.paragraphs,
+    });
     perCorpus.set(documentId, rows);
   }
   return rows;

@@ -16,20 +16,22 @@ import { permalinks } from '../../core/permalinks.ts';
  * `unknown` for instruments and numbers without either.
  */
 export type Adoption =
-  | { basis: 'year'; year: number }
-  | { basis: 'session'; session: number; years: [number, number] }
-  | { basis: 'unknown' };
+  { basis: 'year'; year: number } | { basis: 'session'; session: number; years: [number, number] } | { basis: 'unknown' };
 
 /** The adoption of a resolution record: its year where the source fixes it (`yearBasis`), else its session and the session's years; never a guessed year. */
 export function adoptionOf(resolution: Pick<Resolution, 'year' | 'session' | 'sessionYears'> | undefined): Adoption {
   if (!resolution) return { basis: 'unknown' };
   if (resolution.year !== null) return { basis: 'year', year: resolution.year };
-  if (resolution.session !== null && resolution.sessionYears) return { basis: 'session', session: resolution.session, years: resolution.sessionYears };
+  if (resolution.session !== null && resolution.sessionYears)
+    return { basis: 'session', session: resolution.session, years: resolution.sessionYears };
   return { basis: 'unknown' };
 }
 
 /** Age in whole years at the budget year: one number, or a range when only the session is known. */
-export interface Age { min: number; max: number }
+export interface Age {
+  min: number;
+  max: number;
+}
 
 export function ageAt(adoption: Adoption, budgetYear: number): Age | null {
   if (adoption.basis === 'unknown') return null;
@@ -56,7 +58,11 @@ export function mandateKey(m: Pick<Mandate, 'resolution' | 'title'>): string {
 }
 
 /** A paragraph of the fascicle that cites the mandate in running text. */
-export interface Invocation { paragraph: string; unit: string | null; url: string }
+export interface Invocation {
+  paragraph: string;
+  unit: string | null;
+  url: string;
+}
 
 /** One row of a review. */
 export interface MandateRow {
@@ -111,7 +117,11 @@ export function reviewRows(input: ReviewInput): MandateRow[] {
     const invocations: Invocation[] = uniqueBy(
       (resolution?.citations ?? [])
         .filter((c) => c.documentId === input.documentId && c.paragraph !== null)
-        .map((c) => ({ paragraph: c.paragraph!, unit: unitOf.get(c.paragraph!) ?? null, url: urlOf.get(c.paragraph!) ?? permalinks.paragraph(input.documentId, c.paragraph!) })),
+        .map((c) => ({
+          paragraph: c.paragraph!,
+          unit: unitOf.get(c.paragraph!) ?? null,
+          url: urlOf.get(c.paragraph!) ?? permalinks.paragraph(input.documentId, c.paragraph!),
+        })),
       (i) => i.paragraph,
     );
     const adoption = adoptionOf(resolution);
@@ -167,7 +177,10 @@ export function programmeSummary(rows: MandateRow[], top = 10) {
   const distinct = distinctMandates(rows);
   const dated = distinct.filter((d) => d.row.age !== null);
   const oldest = [...dated].sort((a, b) => b.row.age!.max - a.row.age!.max || b.row.age!.min - a.row.age!.min).slice(0, top);
-  const mostShared = [...distinct].sort((a, b) => b.lists.length - a.lists.length).filter((d) => d.lists.length > 1).slice(0, top);
+  const mostShared = [...distinct]
+    .sort((a, b) => b.lists.length - a.lists.length)
+    .filter((d) => d.lists.length > 1)
+    .slice(0, top);
   const numbered = distinct.filter((d) => d.row.mandate.resolution !== null);
   const neverInvoked = numbered.filter((d) => d.row.invokedHere.length === 0 && d.row.invokedElsewhere.length === 0);
   return { entries: rows.length, distinct: distinct.length, numbered: numbered.length, oldest, mostShared, neverInvoked };

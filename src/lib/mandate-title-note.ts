@@ -22,11 +22,15 @@ export function titleNote(m: Mandate, at: (url: string) => string = (u) => u): T
   const r = m.titleRepair;
   if (!r) return null;
   const head = r.printed.find((p) => p.place === 'beside-number')?.text ?? m.title ?? '';
-  const tail = r.printed.filter((p) => p.place === 'moved').map((p) => p.text).join(' / ');
+  const tail = r.printed
+    .filter((p) => p.place === 'moved')
+    .map((p) => p.text)
+    .join(' / ');
   const parts = r.fullPrinting.mandate.split('/');
   const fullList = parts[parts.length - 2]!;
-  const fullHref = fullList === 'programme'
-    ? at(`${permalinks.document(m.documentId)}#${mandateAnchor(r.fullPrinting.mandate, true)}`)
-    : `${permalinks.subprogramme(m.documentId, fullList)}#${mandateAnchor(r.fullPrinting.mandate, false)}`;
+  const fullHref =
+    fullList === 'programme'
+      ? at(`${permalinks.document(m.documentId)}#${mandateAnchor(r.fullPrinting.mandate, true)}`)
+      : `${permalinks.subprogramme(m.documentId, fullList)}#${mandateAnchor(r.fullPrinting.mandate, false)}`;
   return { status: r.status, head, tail, full: r.fullPrinting.title, fullList, fullHref };
 }

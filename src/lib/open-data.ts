@@ -19,62 +19,184 @@ const join = (xs: readonly (string | number)[]) => xs.join('; ');
 
 /** How each tabular collection flattens into CSV rows; collections absent here are JSON only. */
 export const csvRows: Partial<{ [K in CollectionName]: (records: Collections[K]) => Row[] }> = {
-  paragraphs: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, number: r.number, unit: r.unit, result: r.result,
-    headingPath: r.headingPath.join(' > '), text: r.text, lineStart: r.lines[0], lineEnd: r.lines[1], url: r.url,
-  })),
-  subprogrammes: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, number: r.number, component: r.component, title: r.title,
-    objective: r.objective, strategyParagraphs: join(r.strategyParagraphs), results: join(r.results), url: r.url,
-  })),
-  results: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, subprogramme: r.subprogramme, component: r.component, number: r.number, title: r.title,
-    carriedFrom: r.carriedFrom ? join(r.carriedFrom.symbols) : null, measures: join(r.measures), url: r.url,
-  })),
-  performanceMeasures: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, result: r.result, kind: r.kind, number: r.number, title: r.title, ...yearColumns(r.years), url: r.url,
-  })),
-  deliverables: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, table: r.table, unit: r.unit, category: r.category, subcategory: r.subcategory,
-    kind: r.kind, itemNumber: r.itemNumber, label: r.label, ...yearColumns(r.values), line: r.line,
-  })),
-  mandates: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, list: r.list, heading: r.heading, body: r.body, kind: r.kind, number: r.number,
-    title: r.title, resolution: r.resolution, line: r.line,
-  })),
-  resolutions: (rs) => rs.map((r) => ({
-    id: r.id, body: r.body, kind: r.kind, number: r.number, titles: join(r.titles), year: r.year, yearBasis: r.yearBasis, session: r.session, sessionYears: r.sessionYears ? r.sessionYears.join("–") : null,
-    officialSymbol: r.officialSymbol, citations: r.citations.length, url: r.url,
-  })),
+  paragraphs: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      number: r.number,
+      unit: r.unit,
+      result: r.result,
+      headingPath: r.headingPath.join(' > '),
+      text: r.text,
+      lineStart: r.lines[0],
+      lineEnd: r.lines[1],
+      url: r.url,
+    })),
+  subprogrammes: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      number: r.number,
+      component: r.component,
+      title: r.title,
+      objective: r.objective,
+      strategyParagraphs: join(r.strategyParagraphs),
+      results: join(r.results),
+      url: r.url,
+    })),
+  results: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      subprogramme: r.subprogramme,
+      component: r.component,
+      number: r.number,
+      title: r.title,
+      carriedFrom: r.carriedFrom ? join(r.carriedFrom.symbols) : null,
+      measures: join(r.measures),
+      url: r.url,
+    })),
+  performanceMeasures: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      result: r.result,
+      kind: r.kind,
+      number: r.number,
+      title: r.title,
+      ...yearColumns(r.years),
+      url: r.url,
+    })),
+  deliverables: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      table: r.table,
+      unit: r.unit,
+      category: r.category,
+      subcategory: r.subcategory,
+      kind: r.kind,
+      itemNumber: r.itemNumber,
+      label: r.label,
+      ...yearColumns(r.values),
+      line: r.line,
+    })),
+  mandates: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      list: r.list,
+      heading: r.heading,
+      body: r.body,
+      kind: r.kind,
+      number: r.number,
+      title: r.title,
+      resolution: r.resolution,
+      line: r.line,
+    })),
+  resolutions: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      body: r.body,
+      kind: r.kind,
+      number: r.number,
+      titles: join(r.titles),
+      year: r.year,
+      yearBasis: r.yearBasis,
+      session: r.session,
+      sessionYears: r.sessionYears ? r.sessionYears.join('–') : null,
+      officialSymbol: r.officialSymbol,
+      citations: r.citations.length,
+      url: r.url,
+    })),
   citedDocuments: (rs) => rs.map((r) => ({ id: r.id, symbol: r.symbol, inCorpus: r.inCorpus, citations: r.citations.length, url: r.url })),
-  figures: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, number: r.number, numberPrinted: r.numberPrinted, title: r.title, imageLost: r.imageLost,
-    result: r.result, statedInText: join(r.statedInText.map((s) => `${s.paragraph}: ${s.text}`)), url: r.url,
-  })),
-  recommendations: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, paragraph: r.paragraph, theme: r.theme, addressees: join(r.addressees), text: r.text, url: r.url,
-  })),
-  oversight: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, body: r.body, bodyCode: r.bodyCode, reports: join(r.reports.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))),
-    paragraph: r.paragraph, recommendation: r.recommendation, action: r.action, status: r.status,
-    progressIn: join(r.progressIn.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))), line: r.line, url: r.url,
-  })),
-  discrepancies: (rs) => rs.map((r) => ({
-    id: r.id, document: r.document, kind: r.kind, table: r.table, line: r.line, description: r.description, printed: r.printed, computed: r.computed,
-  })),
+  figures: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      number: r.number,
+      numberPrinted: r.numberPrinted,
+      title: r.title,
+      imageLost: r.imageLost,
+      result: r.result,
+      statedInText: join(r.statedInText.map((s) => `${s.paragraph}: ${s.text}`)),
+      url: r.url,
+    })),
+  recommendations: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      paragraph: r.paragraph,
+      theme: r.theme,
+      addressees: join(r.addressees),
+      text: r.text,
+      url: r.url,
+    })),
+  oversight: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      body: r.body,
+      bodyCode: r.bodyCode,
+      reports: join(r.reports.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))),
+      paragraph: r.paragraph,
+      recommendation: r.recommendation,
+      action: r.action,
+      status: r.status,
+      progressIn: join(r.progressIn.map((x) => (x.place ? `${x.symbol}, ${x.place}` : x.symbol))),
+      line: r.line,
+      url: r.url,
+    })),
+  discrepancies: (rs) =>
+    rs.map((r) => ({
+      id: r.id,
+      document: r.document,
+      kind: r.kind,
+      table: r.table,
+      line: r.line,
+      description: r.description,
+      printed: r.printed,
+      computed: r.computed,
+    })),
 };
 
 /** Extra CSV views that unnest one-to-many data delegates script against. */
 export const extraCsv = {
-  'resolution-citations': (c: Collections): Row[] => c.resolutions.flatMap((r) => r.citations.map((x) => ({
-    resolution: r.id, body: r.body, kind: r.kind, number: r.number, document: x.document, paragraph: x.paragraph,
-    mandateList: x.mandateList, table: x.table, footnote: x.footnote, precision: x.precision, url: x.url, bodyBasis: x.bodyBasis, line: x.line, text: x.text,
-  }))),
-  'resource-rows': (c: Collections): Row[] => c.resourceTables.flatMap((t) => t.rows.map((row) => ({
-    table: t.id, document: t.document, number: t.number, unit: t.unit, unitOfMeasure: t.unitOfMeasure, part: row.part, group: row.group,
-    label: row.label, kind: row.kind, line: row.line,
-    ...Object.fromEntries(t.columns.map((col, i) => [col, row.values[i] ?? row.texts[i] ?? null])),
-  }))),
+  'resolution-citations': (c: Collections): Row[] =>
+    c.resolutions.flatMap((r) =>
+      r.citations.map((x) => ({
+        resolution: r.id,
+        body: r.body,
+        kind: r.kind,
+        number: r.number,
+        document: x.document,
+        paragraph: x.paragraph,
+        mandateList: x.mandateList,
+        table: x.table,
+        footnote: x.footnote,
+        precision: x.precision,
+        url: x.url,
+        bodyBasis: x.bodyBasis,
+        line: x.line,
+        text: x.text,
+      })),
+    ),
+  'resource-rows': (c: Collections): Row[] =>
+    c.resourceTables.flatMap((t) =>
+      t.rows.map((row) => ({
+        table: t.id,
+        document: t.document,
+        number: t.number,
+        unit: t.unit,
+        unitOfMeasure: t.unitOfMeasure,
+        part: row.part,
+        group: row.group,
+        label: row.label,
+        kind: row.kind,
+        line: row.line,
+        ...Object.fromEntries(t.columns.map((col, i) => [col, row.values[i] ?? row.texts[i] ?? null])),
+      })),
+    ),
 } satisfies Record<string, (c: Collections) => Row[]>;
 
 /** A collection as its JSON file: an array of records, one key per line. */
@@ -112,7 +234,14 @@ export function toCsv(rows: Row[]): string {
   const columns: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
   const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseFormula(v)])));
-  return CSV_BOM + stringify(safe, { header: true, columns: columns.map((c) => ({ key: c, header: String(neutraliseFormula(c)) })), cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return (
+    CSV_BOM +
+    stringify(safe, {
+      header: true,
+      columns: columns.map((c) => ({ key: c, header: String(neutraliseFormula(c)) })),
+      cast: { boolean: (b) => (b ? 'true' : 'false') },
+    })
+  );
 }
 
 /** The CSV file of a collection or extra view, or null when it has none. */

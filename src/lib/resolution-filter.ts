@@ -49,19 +49,27 @@ export function compareRows(a: IndexRow, b: IndexRow, query: Pick<IndexQuery, 's
   // Within a body, in the order of adoption: by the year the source fixes, else the first year of the session
   // (unknown last), then by number read numerically (74/5 before 74/247; 2491 (XXIII) of 1968 before S-20/2 of 1998).
   const byWhen = whenOf(a) - whenOf(b);
-  const byNumber = a.order - b.order || (Number.isNaN(byWhen) ? 0 : byWhen) || collator.compare(a.number, b.number) || collator.compare(a.kind, b.kind);
+  const byNumber =
+    a.order - b.order || (Number.isNaN(byWhen) ? 0 : byWhen) || collator.compare(a.number, b.number) || collator.compare(a.kind, b.kind);
   let c: number;
   switch (query.sort) {
-    case 'body': c = a.order - b.order; break;
-    case 'kind': c = collator.compare(a.kind, b.kind); break;
+    case 'body':
+      c = a.order - b.order;
+      break;
+    case 'kind':
+      c = collator.compare(a.kind, b.kind);
+      break;
     case 'year': {
       // Sorting by year, rows of unknown date go before the oldest (after the newest when descending).
       const d = (a.year ?? a.sessionStart ?? -Infinity) - (b.year ?? b.sessionStart ?? -Infinity);
       c = Number.isNaN(d) ? 0 : d;
       break;
     }
-    case 'citations': c = a.citations - b.citations; break;
-    default: c = collator.compare(a.number, b.number);
+    case 'citations':
+      c = a.citations - b.citations;
+      break;
+    default:
+      c = collator.compare(a.number, b.number);
   }
   return (query.dir === 'desc' ? -c : c) || byNumber;
 }

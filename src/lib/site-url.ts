@@ -18,7 +18,9 @@ export function withPublicUrls<T>(value: T, origin: string | null = publicOrigin
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'url' && typeof x === 'string' ? publicUrl(x, origin) : walk(x)]));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, k === 'url' && typeof x === 'string' ? publicUrl(x, origin) : walk(x)]),
+    );
   };
   return walk(value) as T;
 }

@@ -38,7 +38,10 @@ export function groupRuns(columns: TableColumn[]): { group: string | null; start
 export function headRows(table: Table): HeadCell[][] {
   const runs = groupRuns(table.columns);
   const twoRows = runs.some((r) => r.group !== null);
-  const stub: HeadCell[] = table.stub === null ? [] : [{ text: table.stub, id: `th-${idPart(table.number)}-stub`, colspan: 1, rowspan: twoRows ? 2 : 1, scope: 'col', column: null }];
+  const stub: HeadCell[] =
+    table.stub === null
+      ? []
+      : [{ text: table.stub, id: `th-${idPart(table.number)}-stub`, colspan: 1, rowspan: twoRows ? 2 : 1, scope: 'col', column: null }];
   const top: HeadCell[] = [...stub];
   const bottom: HeadCell[] = [];
   for (const run of runs) {
@@ -59,7 +62,9 @@ export function headRows(table: Table): HeadCell[][] {
 /** Index (1-based) of the head printed inside the table that row `k` reads under, 0 for the first head. */
 export function headOfRow(table: Table, k: number): number {
   let head = 0;
-  table.subheads.forEach((s, i) => { if (s.beforeRow <= k) head = i + 1; });
+  table.subheads.forEach((s, i) => {
+    if (s.beforeRow <= k) head = i + 1;
+  });
   return head;
 }
 

@@ -3,7 +3,18 @@
  * (one ClipboardItem with text/html and text/plain), prints, and shares the whole brief as one link (#b1=…).
  * Items opened from a share link get their texts back from their own pages.
  */
-import { addItem, briefHtml, briefText, citationIn, moveItem, parseShareHash, removeItem, setNote, shareHash, type BriefItem } from '../lib/brief.ts';
+import {
+  addItem,
+  briefHtml,
+  briefText,
+  citationIn,
+  moveItem,
+  parseShareHash,
+  removeItem,
+  setNote,
+  shareHash,
+  type BriefItem,
+} from '../lib/brief.ts';
 import { beyond, fill } from '../lib/i18n/beyond.ts';
 import { excerptOf, loadBrief, saveBrief, uiLanguage } from './brief-store.ts';
 
@@ -23,7 +34,8 @@ function bilingual(zh: string, en: string): HTMLSpanElement {
   span.append(el('span', 'zh', zh), enSpan);
   return span;
 }
-const ui = (k: Key, n?: number) => bilingual(n === undefined ? beyond[k].zh : fill(beyond[k].zh, n), n === undefined ? beyond[k].en : fill(beyond[k].en, n));
+const ui = (k: Key, n?: number) =>
+  bilingual(n === undefined ? beyond[k].zh : fill(beyond[k].zh, n), n === undefined ? beyond[k].en : fill(beyond[k].en, n));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -63,7 +75,11 @@ function renderItem(item: BriefItem, k: number): HTMLLIElement {
   printed.prepend(ui('briefNotePrefix'));
   printed.hidden = !item.note;
   const controls = el('div', 'brief-controls');
-  controls.append(button('up', 'briefUp', item.url, k + 1), button('down', 'briefDown', item.url, k + 1), button('remove', 'briefRemove', item.url, k + 1));
+  controls.append(
+    button('up', 'briefUp', item.url, k + 1),
+    button('down', 'briefDown', item.url, k + 1),
+    button('remove', 'briefRemove', item.url, k + 1),
+  );
   li.append(label, printed, controls);
   return li;
 }
@@ -88,10 +104,12 @@ function say(key: Key): void {
 async function copy(text: string, html?: string): Promise<void> {
   try {
     if (html !== undefined) {
-      await navigator.clipboard.write([new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([text], { type: 'text/plain' }),
-      })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
     } else {
       await navigator.clipboard.writeText(text);
     }
@@ -131,7 +149,9 @@ const actions: Record<string, () => void> = {
   html: () => void copy(briefText(items, location.origin, uiLanguage()), briefHtml(items, location.origin, uiLanguage())),
   print: () => window.print(),
   share: () => void copy(shareBox.value),
-  clear: () => { if (window.confirm(beyond.briefClearConfirm[uiLanguage()])) update([]); },
+  clear: () => {
+    if (window.confirm(beyond.briefClearConfirm[uiLanguage()])) update([]);
+  },
 };
 document.querySelector('#brief-tools')!.addEventListener('click', (event) => {
   const b = (event.target as Element).closest<HTMLButtonElement>('button[data-brief-tool]');
@@ -145,14 +165,23 @@ async function fetchTexts(): Promise<void> {
   say('briefLoading');
   const pages = new Map<string, Promise<Document | null>>();
   const pageOf = (path: string) => {
-    if (!pages.has(path)) pages.set(path, fetch(path).then((r) => (r.ok ? r.text() : null)).then((html) => (html ? new DOMParser().parseFromString(html, 'text/html') : null)).catch(() => null));
+    if (!pages.has(path))
+      pages.set(
+        path,
+        fetch(path)
+          .then((r) => (r.ok ? r.text() : null))
+          .then((html) => (html ? new DOMParser().parseFromString(html, 'text/html') : null))
+          .catch(() => null),
+      );
     return pages.get(path)!;
   };
   for (const item of missing) {
     const doc = await pageOf(new URL(item.url, location.origin).pathname);
     const owner = doc?.querySelector<HTMLElement>(`[data-url="${CSS.escape(item.url)}"]`);
     if (!owner) continue;
-    items = items.map((i) => (i.url === item.url ? { ...i, text: excerptOf(owner), ...(owner.dataset.citeEn ? { citeEn: owner.dataset.citeEn } : {}) } : i));
+    items = items.map((i) =>
+      i.url === item.url ? { ...i, text: excerptOf(owner), ...(owner.dataset.citeEn ? { citeEn: owner.dataset.citeEn } : {}) } : i,
+    );
   }
   update(items);
   status.replaceChildren();

@@ -42,7 +42,10 @@ export function excerptOf(owner: HTMLElement): string {
   if (source) {
     text = source.textContent ?? '';
   } else if (owner instanceof HTMLTableRowElement) {
-    text = [...owner.cells].map((c) => c.textContent?.trim() ?? '').filter(Boolean).join(' | ');
+    text = [...owner.cells]
+      .map((c) => c.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' | ');
   } else {
     const main = owner.querySelector<HTMLElement>('.para-text, caption, figcaption, h1') ?? owner;
     const copy = main.cloneNode(true) as HTMLElement;

@@ -55,17 +55,24 @@ function config(figure: HTMLElement, spec: DrawSpec): ChartConfiguration<'bar', 
           stacked: spec.stacked,
           beginAtZero: true,
           title: { display: true, text: spec.unit, color: t.fg },
-          ticks: { color: t.muted, callback: (v: string | number) => formatValue(Number(v), Number.isInteger(Number(v)) ? 0 : spec.decimals) },
+          ticks: {
+            color: t.muted,
+            callback: (v: string | number) => formatValue(Number(v), Number.isInteger(Number(v)) ? 0 : spec.decimals),
+          },
           grid: { color: t.grid },
         },
         [categoryAxis]: {
           stacked: spec.stacked,
-          ticks: { color: t.fg, autoSkip: !spec.horizontal, callback(this: { chart: Chart; getLabelForValue(v: number): string }, v: string | number) {
-            // Long Chinese labels would push the bars off a phone screen: shorten them there (the table has them whole).
-            const label = this.getLabelForValue(Number(v));
-            const max = this.chart.width < 520 ? 10 : 22;
-            return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-          } },
+          ticks: {
+            color: t.fg,
+            autoSkip: !spec.horizontal,
+            callback(this: { chart: Chart; getLabelForValue(v: number): string }, v: string | number) {
+              // Long Chinese labels would push the bars off a phone screen: shorten them there (the table has them whole).
+              const label = this.getLabelForValue(Number(v));
+              const max = this.chart.width < 520 ? 10 : 22;
+              return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+            },
+          },
           grid: { display: false },
         },
       },
@@ -100,7 +107,10 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     const spec = JSON.parse(block.textContent ?? '{}') as DrawSpec;
     chart.config.options = config(figure, spec).options!;
     const t = themed(figure, spec);
-    chart.data.datasets.forEach((d, i) => { d.backgroundColor = t.colors[i]; d.borderColor = t.border; });
+    chart.data.datasets.forEach((d, i) => {
+      d.backgroundColor = t.colors[i];
+      d.borderColor = t.border;
+    });
     chart.update();
   }
 });

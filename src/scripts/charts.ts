@@ -29,13 +29,16 @@ function start(): void {
     for (const f of figures) void draw(f);
     return;
   }
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void draw(entry.target as HTMLElement);
-    }
-  }, { rootMargin: '300px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
   for (const f of figures) observer.observe(f);
 }
 

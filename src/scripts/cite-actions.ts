@@ -15,13 +15,24 @@ import { cite as strings } from '../lib/i18n/cite.ts';
 import { chrome } from '../lib/i18n/chrome.ts';
 
 type Lang = 'zh' | 'en';
-interface Bilingual { zh: string; en: string }
+interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 /** What an action works on: the element's citation in both languages and its absolute permalink. */
-export interface CiteTarget { cite: Bilingual; url: string; element: HTMLElement }
+export interface CiteTarget {
+  cite: Bilingual;
+  url: string;
+  element: HTMLElement;
+}
 
 /** One entry of the popover's action list. `run` returns the status to show (or nothing). */
-export interface CiteAction { id: string; label: Bilingual; run: (target: CiteTarget) => Promise<Bilingual | void> | Bilingual | void }
+export interface CiteAction {
+  id: string;
+  label: Bilingual;
+  run: (target: CiteTarget) => Promise<Bilingual | void> | Bilingual | void;
+}
 
 const root = document.documentElement;
 const lang = (): Lang => (root.dataset.ui === 'en' ? 'en' : 'zh');
@@ -61,7 +72,11 @@ function targetOf(button: Element): CiteTarget | null {
   }
   const owner = button.closest<HTMLElement>('[data-url][data-cite]');
   if (!owner) return null;
-  return { cite: { zh: owner.dataset.cite!, en: owner.dataset.citeEn ?? owner.dataset.cite! }, url: new URL(owner.dataset.url!, origin).href, element: owner };
+  return {
+    cite: { zh: owner.dataset.cite!, en: owner.dataset.citeEn ?? owner.dataset.cite! },
+    url: new URL(owner.dataset.url!, origin).href,
+    element: owner,
+  };
 }
 
 let popover: HTMLElement | null = null;
@@ -159,7 +174,9 @@ document.addEventListener('pointerover', arm, { passive: true });
 document.addEventListener('focusin', arm);
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action="copy-link"], button[data-action="cite"]');
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+    'button[data-action="copy-link"], button[data-action="cite"]',
+  );
   const target = button && targetOf(button);
   if (!button || !target) return;
   if (button.dataset.action === 'copy-link') {
@@ -167,7 +184,10 @@ document.addEventListener('click', (event) => {
     return;
   }
   const text = citeWithUrl(target);
-  void copyText(text).then((status) => { flash(button, text); openPopover(button, target, status); });
+  void copyText(text).then((status) => {
+    flash(button, text);
+    openPopover(button, target, status);
+  });
 });
 
 /** A brief tick on the button; `data-copied` keeps what was copied (the browser tests read it). */

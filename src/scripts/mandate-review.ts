@@ -55,17 +55,27 @@ function init(f: HTMLFormElement, t: HTMLTableElement): void {
   let dir = params.get('dir') === 'desc' ? -1 : 1;
   const num = (r: HTMLTableRowElement, k: string) => (r.dataset[k] === '' ? Number.POSITIVE_INFINITY : Number(r.dataset[k]));
   const compare = (a: HTMLTableRowElement, b: HTMLTableRowElement) =>
-    (sort === 'list' ? (a.dataset.list! < b.dataset.list! ? -1 : a.dataset.list! > b.dataset.list! ? 1 : 0) : sort === 'order' ? 0 : num(a, sort) - num(b, sort)) * dir
-    || num(a, 'order') - num(b, 'order');
+    (sort === 'list'
+      ? a.dataset.list! < b.dataset.list!
+        ? -1
+        : a.dataset.list! > b.dataset.list!
+          ? 1
+          : 0
+      : sort === 'order'
+        ? 0
+        : num(a, sort) - num(b, sort)) * dir || num(a, 'order') - num(b, 'order');
   const keep = (r: HTMLTableRowElement) =>
-    (!fields.body.value || r.dataset.body === fields.body.value)
-    && (!fields.band.value || r.dataset.band === fields.band.value)
-    && (!fields.shared.value || (fields.shared.value === 'shared') === Number(r.dataset.shared) > 0)
-    && (!fields.invoked.value || r.dataset.invoked === fields.invoked.value);
+    (!fields.body.value || r.dataset.body === fields.body.value) &&
+    (!fields.band.value || r.dataset.band === fields.band.value) &&
+    (!fields.shared.value || (fields.shared.value === 'shared') === Number(r.dataset.shared) > 0) &&
+    (!fields.invoked.value || r.dataset.invoked === fields.invoked.value);
   const render = () => {
     const shown = rows.filter(keep).sort(compare);
     for (const r of rows) r.hidden = true;
-    for (const r of shown) { r.hidden = false; tbody.append(r); }
+    for (const r of shown) {
+      r.hidden = false;
+      tbody.append(r);
+    }
     f.querySelector('output')!.textContent = `${shown.length} / ${rows.length}`;
     document.querySelector<HTMLElement>('[data-no-match]')!.hidden = shown.length > 0;
     for (const th of t.tHead!.querySelectorAll<HTMLElement>('th[aria-sort]')) {
@@ -74,7 +84,10 @@ function init(f: HTMLFormElement, t: HTMLTableElement): void {
     }
     const next = new URLSearchParams();
     for (const k of keys) if (fields[k].value) next.set(k, fields[k].value);
-    if (sort !== 'order' || dir < 0) { next.set('sort', sort); next.set('dir', dir > 0 ? 'asc' : 'desc'); }
+    if (sort !== 'order' || dir < 0) {
+      next.set('sort', sort);
+      next.set('dir', dir > 0 ? 'asc' : 'desc');
+    }
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}${location.hash}`);
   };
   f.addEventListener('input', render);

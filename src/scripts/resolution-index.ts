@@ -14,15 +14,21 @@ const sortKeys: readonly SortKey[] = ['body', 'number', 'kind', 'year', 'citatio
 function readQuery(params: URLSearchParams): IndexQuery {
   const sort = params.get('sort') as SortKey | null;
   return {
-    q: params.get('q') ?? '', body: params.get('body') ?? '', kind: params.get('kind') ?? '',
-    sort: sort && sortKeys.includes(sort) ? sort : 'body', dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    q: params.get('q') ?? '',
+    body: params.get('body') ?? '',
+    kind: params.get('kind') ?? '',
+    sort: sort && sortKeys.includes(sort) ? sort : 'body',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
   };
 }
 
 function writeUrl(query: IndexQuery): void {
   const next = new URLSearchParams();
   for (const k of ['q', 'body', 'kind'] as const) if (query[k]) next.set(k, query[k]);
-  if (query.sort !== 'body' || query.dir !== 'asc') { next.set('sort', query.sort); next.set('dir', query.dir); }
+  if (query.sort !== 'body' || query.dir !== 'asc') {
+    next.set('sort', query.sort);
+    next.set('dir', query.dir);
+  }
   keepLangParam(next);
   history.replaceState(history.state, '', next.size ? `?${next}` : location.pathname);
 }
@@ -35,8 +41,14 @@ export function initResolutionIndex(): void {
   const rows = [...tbody.rows].map((tr) => ({
     tr,
     data: {
-      body: tr.dataset.body!, kind: tr.dataset.kind!, number: tr.dataset.number!, title: tr.querySelector('[data-title]')?.textContent ?? '',
-      year: tr.dataset.year ? Number(tr.dataset.year) : null, sessionStart: tr.dataset.sessionStart ? Number(tr.dataset.sessionStart) : null, citations: Number(tr.dataset.citations), order: Number(tr.dataset.order),
+      body: tr.dataset.body!,
+      kind: tr.dataset.kind!,
+      number: tr.dataset.number!,
+      title: tr.querySelector('[data-title]')?.textContent ?? '',
+      year: tr.dataset.year ? Number(tr.dataset.year) : null,
+      sessionStart: tr.dataset.sessionStart ? Number(tr.dataset.sessionStart) : null,
+      citations: Number(tr.dataset.citations),
+      order: Number(tr.dataset.order),
     } satisfies IndexRow,
   }));
   const noMatch = document.querySelector<HTMLElement>('[data-no-match]');
@@ -46,7 +58,9 @@ export function initResolutionIndex(): void {
   const fields = form.elements as unknown as Record<Field, HTMLInputElement | HTMLSelectElement>;
   const sortValue = () => `${query.sort}:${query.dir}`;
   const showFields = () => {
-    fields.q.value = query.q; fields.body.value = query.body; fields.kind.value = query.kind;
+    fields.q.value = query.q;
+    fields.body.value = query.body;
+    fields.kind.value = query.kind;
     // A column sort the menu does not offer (kind, descending) leaves the menu on its first choice.
     fields.sort.value = [...(fields.sort as HTMLSelectElement).options].some((o) => o.value === sortValue()) ? sortValue() : 'body:asc';
   };
@@ -56,7 +70,10 @@ export function initResolutionIndex(): void {
   const render = () => {
     const shown = rows.filter((r) => matches(r.data, query)).sort((a, b) => compareRows(a.data, b.data, query));
     for (const r of rows) r.tr.hidden = true;
-    for (const r of shown) { r.tr.hidden = false; tbody.append(r.tr); }
+    for (const r of shown) {
+      r.tr.hidden = false;
+      tbody.append(r.tr);
+    }
     count(shown.length);
     if (noMatch) noMatch.hidden = shown.length > 0;
     for (const th of table.tHead!.querySelectorAll<HTMLElement>('th[aria-sort]')) {
@@ -67,9 +84,12 @@ export function initResolutionIndex(): void {
   };
 
   form.addEventListener('input', () => {
-    query.q = fields.q.value; query.body = fields.body.value; query.kind = fields.kind.value;
+    query.q = fields.q.value;
+    query.body = fields.body.value;
+    query.kind = fields.kind.value;
     const [sort, dir] = fields.sort.value.split(':');
-    query.sort = sort as SortKey; query.dir = dir === 'desc' ? 'desc' : 'asc';
+    query.sort = sort as SortKey;
+    query.dir = dir === 'desc' ? 'desc' : 'asc';
     render();
   });
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -31,7 +31,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang-sw
   button.addEventListener('click', () => {
     const next: UiLang = uiLang() === 'en' ? 'zh' : 'en';
     apply(next);
-    try { localStorage.setItem('ui-lang', next); } catch { /* private mode: switch for this page only */ }
+    try {
+      localStorage.setItem('ui-lang', next);
+    } catch {
+      /* private mode: switch for this page only */
+    }
     writeUrl(next);
     document.dispatchEvent(new CustomEvent<UiLang>('ui-language', { detail: next }));
   });

@@ -10,8 +10,14 @@ import { axeViolations, pageTypes } from './a11y-pages.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 const only = process.env.A11Y_ONLY ? new RegExp(process.env.A11Y_ONLY) : null;
 
@@ -20,7 +26,8 @@ describe.each(pageTypes())('$route', (type) => {
     test(`every page, ${colorScheme} mode`, async () => {
       const paths = type.pages.map((p) => p.path).filter((p) => !only || only.test(p));
       const found = await inParallel(paths, 2, async (path) =>
-        (await axeViolations(browser, site.url + path, colorScheme)).map((v) => `${path}: ${v}`));
+        (await axeViolations(browser, site.url + path, colorScheme)).map((v) => `${path}: ${v}`),
+      );
       expect(found.flat()).toEqual([]);
     });
   }

@@ -25,16 +25,27 @@ function files(dir: string): string[] {
 /** `documents/[doc]/index.astro` → /^\/documents\/[^/]+\/$/ ; `404.astro` → /^\/404\.html$/. */
 function routePattern(route: string): RegExp {
   const path = route.replace(/\.astro$/, '').replace(/(^|\/)index$/, '$1');
-  const source = path.split('/').map((seg) => (/^\[.+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  const source = path
+    .split('/')
+    .map((seg) => (/^\[.+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
   return new RegExp(`^/${source}${path === '' || path.endsWith('/') ? '' : path === '404' ? '\\.html' : '/'}$`);
 }
 
 /** Every route with the pages it built; a static segment wins over a parameter (`/documents/` is not a `[doc]`). */
 export function pageTypes(): PageType[] {
-  const routes = files(pagesDir).filter((f) => f.endsWith('.astro')).map((f) => relative(pagesDir, f).split('\\').join('/'));
+  const routes = files(pagesDir)
+    .filter((f) => f.endsWith('.astro'))
+    .map((f) => relative(pagesDir, f).split('\\').join('/'));
   const built = files(dist)
     .filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'))
-    .map((f) => ({ path: `/${relative(dist, f).split('\\').join('/').replace(/index\.html$/, '')}`, bytes: statSync(f).size }));
+    .map((f) => ({
+      path: `/${relative(dist, f)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, '')}`,
+      bytes: statSync(f).size,
+    }));
   const byStatic = [...routes].sort((x, y) => (x.match(/\[/g)?.length ?? 0) - (y.match(/\[/g)?.length ?? 0));
   const types = new Map<string, PageType>(byStatic.map((route) => [route, { route, pages: [] }]));
   for (const page of built) {

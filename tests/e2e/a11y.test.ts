@@ -18,8 +18,14 @@ import { axeViolations, heaviest, pageHtml, pageTypes, representative } from './
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 const TIMEOUT = 300_000;
 const types = pageTypes();
@@ -29,7 +35,8 @@ const subprogrammes = routeOf(/subprogrammes\/\[key\]\/index/);
 const results = routeOf(/results\/\[result\]\/index/);
 // A paragraph is targeted where paragraphs are read: a chapter page of a long document, else a whole document page.
 const chapters = routeOf(/chapters\/\[chapter\]\/index/);
-const targetDoc = [chapters, documents].flatMap((t) => (t ? [representative(t)] : [])).find((path) => /id="para-/.test(pageHtml(path))) ?? null;
+const targetDoc =
+  [chapters, documents].flatMap((t) => (t ? [representative(t)] : [])).find((path) => /id="para-/.test(pageHtml(path))) ?? null;
 const paraId = targetDoc ? /id="(para-[^"]+)"/.exec(pageHtml(targetDoc))?.[1] : undefined;
 
 const states: [string, string | undefined][] = [
@@ -48,24 +55,36 @@ test('the sample covers every page type and state', () => {
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
   describe.concurrent('median page of each type', () => {
     for (const t of types) {
-      test(`${t.route}: ${representative(t)}`, async () => {
-        expect(await axeViolations(browser, site.url + representative(t), colorScheme)).toEqual([]);
-      }, TIMEOUT);
+      test(
+        `${t.route}: ${representative(t)}`,
+        async () => {
+          expect(await axeViolations(browser, site.url + representative(t), colorScheme)).toEqual([]);
+        },
+        TIMEOUT,
+      );
     }
   });
   describe.concurrent('states', () => {
     for (const [name, path] of states) {
-      test.skipIf(!path)(`${name}: ${path}`, async () => {
-        expect(await axeViolations(browser, site.url + path!, colorScheme)).toEqual([]);
-      }, TIMEOUT);
+      test.skipIf(!path)(
+        `${name}: ${path}`,
+        async () => {
+          expect(await axeViolations(browser, site.url + path!, colorScheme)).toEqual([]);
+        },
+        TIMEOUT,
+      );
     }
   });
 });
 
 describe.concurrent('heaviest page of each type, light mode', () => {
   for (const t of types.filter((t) => heaviest(t) !== representative(t))) {
-    test(`${t.route}: ${heaviest(t)}`, async () => {
-      expect(await axeViolations(browser, site.url + heaviest(t), 'light')).toEqual([]);
-    }, TIMEOUT);
+    test(
+      `${t.route}: ${heaviest(t)}`,
+      async () => {
+        expect(await axeViolations(browser, site.url + heaviest(t), 'light')).toEqual([]);
+      },
+      TIMEOUT,
+    );
   }
 });

@@ -8,15 +8,29 @@ import { launchBrowser, serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 const doc = '/documents/a-76-6-sect-16/';
 const expected = [
   // Paragraphs are read on the chapter pages that hold them.
-  { url: `${doc}chapters/part-a-programme-of-work/#para-16.36`, cite: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' },
+  {
+    url: `${doc}chapters/part-a-programme-of-work/#para-16.36`,
+    cite: 'A/76/6 (Sect. 16)，第 16.36 段',
+    en: 'A/76/6 (Sect. 16), para. 16.36',
+  },
   { url: `${doc}chapters/part-a/#para-16.1`, cite: 'A/76/6 (Sect. 16)，第 16.1 段', en: 'A/76/6 (Sect. 16), para. 16.1' },
-  { url: `${doc}subprogrammes/3/results/2/`, cite: 'A/76/6 (Sect. 16)，次级方案 3，成果 2', en: 'A/76/6 (Sect. 16), subprogramme 3, result 2' },
+  {
+    url: `${doc}subprogrammes/3/results/2/`,
+    cite: 'A/76/6 (Sect. 16)，次级方案 3，成果 2',
+    en: 'A/76/6 (Sect. 16), subprogramme 3, result 2',
+  },
   { url: '/resolutions/ga-resolution-74-247/', cite: '大会第 74/247 号决议', en: 'General Assembly resolution 74/247' },
   { url: '/resolutions/cnd-resolution-56-9/', cite: '麻醉药品委员会第 56/9 号决议', en: 'Commission on Narcotic Drugs resolution 56/9' },
 ];
@@ -94,13 +108,20 @@ test('a brief of five items from three page types survives a reload, exports, sh
   await other.goto(share);
   expect(await listed(other)).toEqual(order.map((i) => i.cite));
   await expect.poll(() => other.locator('#brief-list .brief-text').count()).toBe(order.length);
-  expect(await other.locator('#brief-list .brief-text').allTextContents()).toEqual(await page.locator('#brief-list .brief-text').allTextContents());
+  expect(await other.locator('#brief-list .brief-text').allTextContents()).toEqual(
+    await page.locator('#brief-list .brief-text').allTextContents(),
+  );
   expect(await other.locator('#brief-list li').nth(0).locator('textarea').inputValue()).toBe('参见附件');
   expect(await other.evaluate(() => location.hash)).toBe('');
   await fresh.close();
 
   // Print: the print button prints; the printed page shows citations, texts, URLs and the note, no controls.
-  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
   await page.getByRole('button', { name: '打印' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });

@@ -10,10 +10,21 @@ import { dist, launchBrowser, serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
-const chartPages = ['/charts/a-76-6-sect-16/', '/documents/a-76-6-sect-16/subprogrammes/1/', '/documents/a-76-6-sect-16/subprogrammes/9.2/', '/resolutions/charts/'];
+const chartPages = [
+  '/charts/a-76-6-sect-16/',
+  '/documents/a-76-6-sect-16/subprogrammes/1/',
+  '/documents/a-76-6-sect-16/subprogrammes/9.2/',
+  '/resolutions/charts/',
+];
 const pagesWithoutCharts = ['/', '/documents/a-76-6-sect-16/subprogrammes/1/results/1/', '/documents/a-76-6-sect-16/', '/source-issues/'];
 
 /** Built JS files that contain chart.js (found by one of its own error messages), and the loaders that import them. */
@@ -55,20 +66,35 @@ describe('chart pages', () => {
       try {
         const n = await drawAll(page);
         expect(n).toBeGreaterThan(0);
-        const report = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => {
-          const canvas = f.querySelector('canvas')!;
-          const ctx = canvas.getContext('2d')!;
-          const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-          let painted = 0;
-          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
-          const spec = JSON.parse(f.querySelector('script[data-chart-spec]')!.textContent) as { labels: string[]; datasets: { label: string; data: (number | null)[] }[] };
-          const rows = [...f.querySelectorAll('table[data-chart-table] tbody tr')].map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => (td as HTMLElement).dataset.value!));
-          const heads = [...f.querySelectorAll('table[data-chart-table] thead th[data-series]')].map((th) => th.textContent.trim());
-          return {
-            id: f.id, width: canvas.width, height: canvas.height, painted, hasLabel: Boolean(canvas.getAttribute('aria-label')), role: canvas.getAttribute('role'),
-            caption: f.querySelector('figcaption')?.textContent ?? '', spec, rows, heads,
-          };
-        }));
+        const report = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => {
+            const canvas = f.querySelector('canvas')!;
+            const ctx = canvas.getContext('2d')!;
+            const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+            const spec = JSON.parse(f.querySelector('script[data-chart-spec]')!.textContent) as {
+              labels: string[];
+              datasets: { label: string; data: (number | null)[] }[];
+            };
+            const rows = [...f.querySelectorAll('table[data-chart-table] tbody tr')].map((tr) =>
+              [...tr.querySelectorAll('td[data-value]')].map((td) => (td as HTMLElement).dataset.value!),
+            );
+            const heads = [...f.querySelectorAll('table[data-chart-table] thead th[data-series]')].map((th) => th.textContent.trim());
+            return {
+              id: f.id,
+              width: canvas.width,
+              height: canvas.height,
+              painted,
+              hasLabel: Boolean(canvas.getAttribute('aria-label')),
+              role: canvas.getAttribute('role'),
+              caption: f.querySelector('figcaption')?.textContent ?? '',
+              spec,
+              rows,
+              heads,
+            };
+          }),
+        );
         for (const r of report) {
           expect(r.width * r.height, r.id).toBeGreaterThan(0);
           expect(r.painted, `${r.id}: painted pixels`).toBeGreaterThan(500);
@@ -148,7 +174,7 @@ describe('chart pages', () => {
     }
   });
 
-  test('result pages show the measure as a timeline or as the lost figure\'s stated values, without a canvas', async () => {
+  test("result pages show the measure as a timeline or as the lost figure's stated values, without a canvas", async () => {
     const { page, close } = await open('/documents/a-76-6-sect-16/subprogrammes/1/results/1/');
     try {
       expect(await page.locator('figure.measure-timeline ol.timeline > li').count()).toBe(5);
@@ -169,7 +195,9 @@ describe('chart pages', () => {
     const colour = async (scheme: 'light' | 'dark') => {
       const { page, close } = await open('/documents/a-76-6-sect-16/subprogrammes/1/', { colorScheme: scheme });
       try {
-        return await page.evaluate(() => getComputedStyle(document.querySelector('figure[data-chart]')!).getPropertyValue('--chart-1').trim());
+        return await page.evaluate(() =>
+          getComputedStyle(document.querySelector('figure[data-chart]')!).getPropertyValue('--chart-1').trim(),
+        );
       } finally {
         await close();
       }

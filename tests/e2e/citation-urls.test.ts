@@ -9,8 +9,13 @@ import { describe, expect, test } from 'vitest';
 import { dist } from './harness.ts';
 import { builtPages } from './site-files.ts';
 
-interface PublishedCitation { url: string; precision: string; document: string }
-const data = (name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as { id: string; citations: PublishedCitation[] }[];
+interface PublishedCitation {
+  url: string;
+  precision: string;
+  document: string;
+}
+const data = (name: string) =>
+  JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as { id: string; citations: PublishedCitation[] }[];
 
 describe('citation URLs', () => {
   const pages = new Map(builtPages().map((p) => [p.path, p]));

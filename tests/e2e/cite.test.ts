@@ -79,7 +79,9 @@ describe('cite and copy', () => {
     expect(id).toMatch(/^mandate-\d+$/);
     await entry.hover();
     await entry.getByRole('button', { name: '引用' }).click();
-    expect(await clipboard()).toMatch(new RegExp(`^A/76/6 \\(Sect\\. 16\\)，次级方案 9 构成部分 1，立法授权：.+（${site.url}${doc}subprogrammes/9\\.1/#${id}）$`));
+    expect(await clipboard()).toMatch(
+      new RegExp(`^A/76/6 \\(Sect\\. 16\\)，次级方案 9 构成部分 1，立法授权：.+（${site.url}${doc}subprogrammes/9\\.1/#${id}）$`),
+    );
   });
 
   test('under the English interface the citation is in English', async () => {
@@ -89,11 +91,20 @@ describe('cite and copy', () => {
     const para = en.locator('#para-16\\.36');
     await para.hover();
     await para.getByRole('button', { name: 'Cite' }).click();
-    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16), para. 16.36 (${site.url}${programme}#para-16.36)`);
-    expect(await en.locator('.cite-pop').getByRole('button').allTextContents()).toEqual(['×', 'Copy citation', 'Copy link', 'Copy Chinese citation']);
+    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(
+      `A/76/6 (Sect. 16), para. 16.36 (${site.url}${programme}#para-16.36)`,
+    );
+    expect(await en.locator('.cite-pop').getByRole('button').allTextContents()).toEqual([
+      '×',
+      'Copy citation',
+      'Copy link',
+      'Copy Chinese citation',
+    ]);
     await en.goto(site.url + doc + 'subprogrammes/3/results/2/');
     await en.locator('.result-head').getByRole('button', { name: 'Cite' }).click();
-    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16), subprogramme 3, result 2 (${site.url}${doc}subprogrammes/3/results/2/)`);
+    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(
+      `A/76/6 (Sect. 16), subprogramme 3, result 2 (${site.url}${doc}subprogrammes/3/results/2/)`,
+    );
     await en.close();
   });
 });

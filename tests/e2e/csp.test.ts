@@ -26,7 +26,12 @@ describe('CSP in the built pages', () => {
       if (audit.csp.length !== 1 || !audit.cspBeforeScripts) return true;
       const script = cspDirective(audit.csp[0]!, 'script-src') ?? [];
       const objects = cspDirective(audit.csp[0]!, 'object-src') ?? [];
-      return script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'") || script.includes("'unsafe-hashes'") || !objects.includes("'none'");
+      return (
+        script.includes("'unsafe-inline'") ||
+        script.includes("'unsafe-eval'") ||
+        script.includes("'unsafe-hashes'") ||
+        !objects.includes("'none'")
+      );
     });
     expect(bad.map((p) => p.path)).toEqual([]);
   });
@@ -66,7 +71,9 @@ describe('CSP in the browser', () => {
       });
     });
     const console: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) console.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) console.push(m.text());
+    });
     await page.goto(server.url + path);
     return { page, violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...console] };
   }
@@ -87,11 +94,12 @@ describe('CSP in the browser', () => {
     const canvas = page.locator('canvas').first();
     await canvas.waitFor({ state: 'visible', timeout: 30_000 });
     // Drawn means some pixel is not transparent (polled: chart.js may still be on its first animation frame).
-    const painted = () => canvas.evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-      return false;
-    });
+    const painted = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+        return false;
+      });
     await expect.poll(painted, { timeout: 15_000 }).toBe(true);
     expect(await violations()).toEqual([]);
     await page.close();

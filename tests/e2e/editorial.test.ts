@@ -27,7 +27,10 @@ afterAll(async () => {
 const editorialDir = resolve(import.meta.dirname, '../../src/editorial');
 /** The h1 and h2 headings an MDX file writes (`# …`, `## …`), as text. */
 function mdxHeadings(page: EditorialPage, lang: 'zh' | 'en'): string[] {
-  const body = readFileSync(resolve(editorialDir, lang, `${page}.mdx`), 'utf8').split(/^---$/m).slice(2).join('---');
+  const body = readFileSync(resolve(editorialDir, lang, `${page}.mdx`), 'utf8')
+    .split(/^---$/m)
+    .slice(2)
+    .join('---');
   return [...body.matchAll(/^#{1,2} (.+)$/gm)].map((m) => m[1]!.trim());
 }
 const visibleHeadings = (p: Page) => p.locator('main .editorial :is(h1, h2):visible').allTextContents();
@@ -60,7 +63,9 @@ describe('editorial pages', () => {
   });
 
   test('the about page quotes counts from the collections, not typed in', async () => {
-    const documents = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/documents.json'), 'utf8')) as { symbol: string }[];
+    const documents = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/documents.json'), 'utf8')) as {
+      symbol: string;
+    }[];
     await page.goto(site.url + editorialPages.about);
     expect(await page.locator('main').innerText()).toContain(`本站收录 ${documents.length} 份文件`);
     const symbols = await page.locator('table.sources:visible tbody th a').allTextContents();
@@ -77,7 +82,9 @@ describe('editorial pages', () => {
     expect(listed).toEqual(dictionary.map((c) => c.name));
     const rowsOf = (name: string) => page.locator(`section[data-collection="${name}"] tbody tr`);
     for (const c of dictionary) {
-      const rows = await rowsOf(c.name).evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-field')}${tr.getAttribute('data-variant') ?? ''}`));
+      const rows = await rowsOf(c.name).evaluateAll((trs) =>
+        trs.map((tr) => `${tr.getAttribute('data-field')}${tr.getAttribute('data-variant') ?? ''}`),
+      );
       expect(rows, c.name).toEqual(c.fields.map((f) => `${f.path}${f.variant ?? ''}`));
     }
     const first = dictionary[0]!.fields[0]!;

@@ -10,9 +10,17 @@ import { chromiumFlags, chromiumPath } from '../support/chromium.ts';
 export const dist = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
 };
 
 /** A static server for dist/ with directory indexes and the site's 404 page, on 127.0.0.1 and a free port. */
@@ -21,7 +29,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(dist, '404.html');

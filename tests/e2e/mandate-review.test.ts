@@ -6,8 +6,14 @@ import { launchBrowser, serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 const review = '/documents/a-76-6-sect-16/mandates/';
 
@@ -23,15 +29,23 @@ test('filtering by body and age band shows exactly the matching entries, kept in
   await expect.poll(() => page.locator('[data-mandate-table] tbody tr:not([hidden])').count()).toBe(expected);
   expect(await page.locator('[data-mandate-filters] output').textContent()).toBe(`${expected} / ${all}`);
   expect(new URL(page.url()).search).toBe('?body=CND&band=10-19');
-  for (const body of await page.locator('[data-mandate-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.body))) expect(body).toBe('CND');
+  for (const body of await page
+    .locator('[data-mandate-table] tbody tr:not([hidden])')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.body)))
+    expect(body).toBe('CND');
 
   // Sorted by age, oldest first.
   await page.locator('button[data-sort="age"]').click();
-  const ages = await page.locator('[data-mandate-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.age)));
+  const ages = await page
+    .locator('[data-mandate-table] tbody tr:not([hidden])')
+    .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.age)));
   expect(ages).toEqual([...ages].sort((a, b) => b - a));
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-mandate-csv]').click()]);
-  const csv = readFileSync((await download.path()), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
   expect(csv).toHaveLength(expected + 1);
   expect(csv[0]).toMatch(/^清单,授权,标题,通过,年数/);
   expect(csv.slice(1).every((line) => line.includes('麻醉药品委员会'))).toBe(true);
@@ -50,8 +64,12 @@ test('a mandate entry goes into the brief with its citation and its anchor on th
   const anchor = await row.getAttribute('id');
   await row.locator('button[data-action="brief"]').click();
   await page.goto(`${site.url}/brief/`);
-  expect(await page.locator('#brief-list .brief-cite .zh').first().textContent()).toMatch(/^A\/76\/6 \(Sect\. 16\)，次级方案 3，立法授权：/);
-  expect(await page.locator('#brief-list .brief-cite a').first().getAttribute('href')).toBe(`/documents/a-76-6-sect-16/subprogrammes/3/mandates/#${anchor}`);
+  expect(await page.locator('#brief-list .brief-cite .zh').first().textContent()).toMatch(
+    /^A\/76\/6 \(Sect\. 16\)，次级方案 3，立法授权：/,
+  );
+  expect(await page.locator('#brief-list .brief-cite a').first().getAttribute('href')).toBe(
+    `/documents/a-76-6-sect-16/subprogrammes/3/mandates/#${anchor}`,
+  );
   await context.close();
 });
 

@@ -4,8 +4,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => { site = await serveDist(); });
-afterAll(async () => { await site.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+});
+afterAll(async () => {
+  await site.close();
+});
 
 const get = async (path: string) => {
   const r = await fetch(site.url + path);
@@ -15,8 +19,12 @@ const get = async (path: string) => {
 
 describe('/data/', () => {
   test('index lists every collection with files that exist and counts that match', async () => {
-    const index = (await (await get('/data/index.json')).json()) as { collections: { name: string; records: number; json: string; csv: string | null }[] };
-    expect(index.collections.map((c) => c.name)).toEqual(expect.arrayContaining(['documents', 'paragraphs', 'resolutions', 'discrepancies']));
+    const index = (await (await get('/data/index.json')).json()) as {
+      collections: { name: string; records: number; json: string; csv: string | null }[];
+    };
+    expect(index.collections.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['documents', 'paragraphs', 'resolutions', 'discrepancies']),
+    );
     for (const c of index.collections) {
       const records = (await (await get(c.json)).json()) as unknown[];
       expect(records.length, c.name).toBe(c.records);

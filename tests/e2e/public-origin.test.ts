@@ -21,8 +21,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every text file of a built site whose content matches `re`, with the first match. */
 function filesMatching(dir: string, re: RegExp): string[] {
-  return listFiles(dir, (rel) => /\.(html|json|csv|js|css|xml|txt)$/.test(rel) && !rel.startsWith('pagefind/'))
-    .flatMap((rel) => { const m = re.exec(readFileSync(join(dir, rel), 'utf8')); return m ? [`${rel}: ${m[0]}`] : []; });
+  return listFiles(dir, (rel) => /\.(html|json|csv|js|css|xml|txt)$/.test(rel) && !rel.startsWith('pagefind/')).flatMap((rel) => {
+    const m = re.exec(readFileSync(join(dir, rel), 'utf8'));
+    return m ? [`${rel}: ${m[0]}`] : [];
+  });
 }
 const canonical = (html: string) => /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');

@@ -16,7 +16,9 @@ type Node = { nodeName: string; value?: string; attrs?: { name: string; value: s
 const root = resolve(import.meta.dirname, '../..');
 const seedFiles: string[] = JSON.parse(readFileSync(join(root, 'seeds/manifest.json'), 'utf8')).seeds.map((s: { file: string }) => s.file);
 const documents: DocumentRecord[] = JSON.parse(readFileSync(join(root, 'content/documents.json'), 'utf8'));
-const legacyAnchors = new Set(documents.flatMap((d) => d.blocks.flatMap((b) => (b.type === 'heading' && b.legacyAnchor ? [b.legacyAnchor] : []))));
+const legacyAnchors = new Set(
+  documents.flatMap((d) => d.blocks.flatMap((b) => (b.type === 'heading' && b.legacyAnchor ? [b.legacyAnchor] : []))),
+);
 const VISIBLE_ATTRS = new Set(['title', 'aria-label', 'alt', 'placeholder', 'data-en-aria-label', 'data-en-title']);
 
 /** Text a reader can see or hear on a page: text nodes outside scripts and styles, and labelling attributes. */

@@ -25,17 +25,19 @@ const rows = (p: Page) => p.locator('[data-resolution-list] [data-body]:not([hid
 
 /** Body and number of every visible row, in page order. */
 function visibleRows(p: Page): Promise<{ body: string; number: string; kind: string; year: number | null; when: number | null }[]> {
-  return rows(p).evaluateAll((els) => els.map((e) => {
-    const d = (e as HTMLElement).dataset;
-    const year = d.year ? Number(d.year) : null;
-    return { body: d.body!, number: d.number!, kind: d.kind!, year, when: year ?? (d.sessionStart ? Number(d.sessionStart) : null) };
-  }));
+  return rows(p).evaluateAll((els) =>
+    els.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      const year = d.year ? Number(d.year) : null;
+      return { body: d.body!, number: d.number!, kind: d.kind!, year, when: year ?? (d.sessionStart ? Number(d.sessionStart) : null) };
+    }),
+  );
 }
 
 /** Session and number of a "74/247"-style number, else null. */
 const sessionNumber = (n: string) => {
   const m = /^(\d+)\/(\d+)/.exec(n);
-  return m ? [Number(m[1]), Number(m[2])] as const : null;
+  return m ? ([Number(m[1]), Number(m[2])] as const) : null;
 };
 
 describe('the resolution index', () => {
@@ -105,12 +107,16 @@ describe('the resolution index', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
       await phone.goto(site.url + '/resolutions/');
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      const cards = await rows(phone).evaluateAll((els) => els.slice(0, 40).map((e) => {
-        const r = e.getBoundingClientRect();
-        const title = e.querySelector('[data-title]')?.getBoundingClientRect();
-        return { left: r.left, width: r.width, top: r.top, titleWidth: title?.width ?? 0 };
-      }));
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      const cards = await rows(phone).evaluateAll((els) =>
+        els.slice(0, 40).map((e) => {
+          const r = e.getBoundingClientRect();
+          const title = e.querySelector('[data-title]')?.getBoundingClientRect();
+          return { left: r.left, width: r.width, top: r.top, titleWidth: title?.width ?? 0 };
+        }),
+      );
       // One card per row of the screen: each nearly full width, each below the previous one.
       for (const [i, c] of cards.entries()) {
         expect(c.width, `card ${i}`).toBeGreaterThan(300);

@@ -111,7 +111,11 @@ describe('header combobox by keyboard', () => {
 
 describe('English queries', () => {
   test('corruption, Colombia and human trafficking find the Chinese text and say what was searched', async () => {
-    for (const [en, zh] of [['corruption', '腐败'], ['Colombia', '哥伦比亚'], ['human trafficking', '人口贩运']]) {
+    for (const [en, zh] of [
+      ['corruption', '腐败'],
+      ['Colombia', '哥伦比亚'],
+      ['human trafficking', '人口贩运'],
+    ]) {
       await page.goto(`${server.url}/documents/`);
       await typeLive(page, en!);
       expect(await page.locator('[data-search-note]').textContent()).toContain(`“${zh!}”`);
@@ -160,7 +164,9 @@ describe('on a phone', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
       await phone.goto(`${server.url}/documents/`);
-      await box(phone).tap().catch(() => box(phone).click());
+      await box(phone)
+        .tap()
+        .catch(() => box(phone).click());
       await phone.keyboard.type('人口贩运');
       await phone.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
       const panel = await phone.locator('[data-site-search]').boundingBox();

@@ -44,10 +44,12 @@ async function allParagraphResults(p: Page): Promise<string[]> {
     await more.click();
     await p.waitForFunction((n) => document.querySelectorAll('#search-paragraphs li.search-hit').length > n, before);
   }
-  return p.locator('#search-paragraphs a.search-hit-title').evaluateAll((as) => as.map((a) => {
-    const u = new URL((a as HTMLAnchorElement).href);
-    return `${u.pathname}${u.hash}`;
-  }));
+  return p.locator('#search-paragraphs a.search-hit-title').evaluateAll((as) =>
+    as.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return `${u.pathname}${u.hash}`;
+    }),
+  );
 }
 
 describe('full text: each term lists the paragraphs that hold it', () => {
@@ -121,16 +123,22 @@ describe('filters', () => {
   test('document and subprogramme filters narrow the paragraphs; body filter the resolutions', async () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('腐败')}&subprogramme=3`);
     await page.waitForFunction(() => document.body.dataset.searchState === 'done');
-    const expected = paragraphs.filter((p) => p.unit === '3' && (p.text.includes('腐败') || p.footnotes.some((f) => f.text.includes('腐败'))));
+    const expected = paragraphs.filter(
+      (p) => p.unit === '3' && (p.text.includes('腐败') || p.footnotes.some((f) => f.text.includes('腐败'))),
+    );
     expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
     await page.selectOption('select[name="subprogramme"]', '');
     await page.selectOption('select[name="document"]', 'E/CN.7/2012/2-E/CN.15/2012/2');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('document') !== null && document.body.dataset.searchState === 'done');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('document') !== null && document.body.dataset.searchState === 'done',
+    );
     const inDoc = paragraphs.filter((p) => p.documentId === 'e-cn.7-2012-2' && p.text.includes('腐败'));
     expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${inDoc.length}）`);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('决议')}&body=CND`);
     await page.waitForFunction(() => document.body.dataset.searchState === 'done');
-    const urls = await page.locator('#search-pages a.search-hit-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await page
+      .locator('#search-pages a.search-hit-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls.length).toBeGreaterThan(0);
     for (const u of urls) expect(u).toMatch(/^\/resolutions\/cnd-/);
   });

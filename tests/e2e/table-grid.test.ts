@@ -22,7 +22,8 @@ function pagesWithTables(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name === 'index.html' && /class="table-wrap" id="table-/.test(readFileSync(p, 'utf8'))) out.push('/' + relative(dist, dir).replace(/\\/g, '/') + (dir === dist ? '' : '/'));
+      else if (e.name === 'index.html' && /class="table-wrap" id="table-/.test(readFileSync(p, 'utf8')))
+        out.push('/' + relative(dist, dir).replace(/\\/g, '/') + (dir === dist ? '' : '/'));
     }
   };
   walk(dist);
@@ -47,10 +48,11 @@ function readGrids(): GridTable[] {
       let x = 0;
       for (const cell of [...(tr as HTMLTableRowElement).cells]) {
         while (taken[y]?.[x]) x++;
-        for (let dy = 0; dy < cell.rowSpan; dy++) for (let dx = 0; dx < cell.colSpan; dx++) {
-          (taken[y + dy] ??= [])[x + dx] = true;
-          (columns[x + dx] ??= []).push(text(cell));
-        }
+        for (let dy = 0; dy < cell.rowSpan; dy++)
+          for (let dx = 0; dx < cell.colSpan; dx++) {
+            (taken[y + dy] ??= [])[x + dx] = true;
+            (columns[x + dx] ??= []).push(text(cell));
+          }
         x += cell.colSpan;
       }
     });
@@ -73,11 +75,17 @@ const expectedHeading = (c: Table['columns'][number]) => squash(c.label);
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 describe('every table on the site: headings over their values', () => {
-  test('each heading stands over the parser\'s column, each cell holds its value, each total\'s estimate under the estimate heading', async () => {
+  test("each heading stands over the parser's column, each cell holds its value, each total's estimate under the estimate heading", async () => {
     const pages = pagesWithTables();
     expect(pages.length).toBeGreaterThan(0);
     const seen = new Set<string>();
@@ -128,7 +136,14 @@ describe('every table on the site: headings over their values', () => {
 const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The last figure printed on a total's line is its budget-year estimate: it must stand under the estimate heading. */
-function checkTotalEstimate(t: Table, row: Table['rows'][number], r: GridTable['rows'][number], grid: GridTable, offset: number, path: string): number {
+function checkTotalEstimate(
+  t: Table,
+  row: Table['rows'][number],
+  r: GridTable['rows'][number],
+  grid: GridTable,
+  offset: number,
+  path: string,
+): number {
   const budgetYear = Math.max(...t.columns.map((c) => c.year ?? 0));
   const estimate = t.columns.findIndex((c) => c.year === budgetYear && (c.role === 'estimate' || c.role === 'proposed'));
   if (estimate < 0) return 0;

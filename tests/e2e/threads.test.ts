@@ -12,10 +12,22 @@ import { dist, launchBrowser, serveDist } from './harness.ts';
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 let page: Page;
-beforeAll(async () => { site = await serveDist(); browser = await launchBrowser(); page = await browser.newPage({ viewport: { width: 1280, height: 900 } }); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
-interface Published { id: string; kind?: string; url: string; citations: { documentId: string; precision: string; paragraph: string | null; url: string }[] }
+interface Published {
+  id: string;
+  kind?: string;
+  url: string;
+  citations: { documentId: string; precision: string; paragraph: string | null; url: string }[];
+}
 const data = (name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Published[];
 
 /** The element the URL's hash names is on screen. */
@@ -32,8 +44,11 @@ async function landed(p: Page): Promise<string> {
 test('a resolution’s time line lists its citing documents in date order and leads to the citing paragraph', async () => {
   const documents = data('documents');
   // A resolution cited by three documents or more, one of them in a numbered paragraph of a note or report.
-  const r = data('resolutions').find((x) => new Set(x.citations.map((c) => c.documentId)).size >= 3
-    && x.citations.some((c) => c.precision === 'paragraph' && documents.find((d) => d.id === c.documentId)?.kind !== 'budget-fascicle'))!;
+  const r = data('resolutions').find(
+    (x) =>
+      new Set(x.citations.map((c) => c.documentId)).size >= 3 &&
+      x.citations.some((c) => c.precision === 'paragraph' && documents.find((d) => d.id === c.documentId)?.kind !== 'budget-fascicle'),
+  )!;
   expect(r).toBeDefined();
   await page.goto(site.url + r.url);
   const entries = page.locator('#timeline > .timeline-entry');
@@ -41,8 +56,13 @@ test('a resolution’s time line lists its citing documents in date order and le
   const years = (await page.locator('#timeline .timeline-year').allTextContents()).map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   expect(new Set(years).size).toBeGreaterThanOrEqual(2);
-  const target = r.citations.find((c) => c.precision === 'paragraph' && documents.find((d) => d.id === c.documentId)?.kind !== 'budget-fascicle')!;
-  await page.locator(`#cited-in-${target.documentId.replace(/\./g, '\\.')} a[href="${target.url}"]`).first().click();
+  const target = r.citations.find(
+    (c) => c.precision === 'paragraph' && documents.find((d) => d.id === c.documentId)?.kind !== 'budget-fascicle',
+  )!;
+  await page
+    .locator(`#cited-in-${target.documentId.replace(/\./g, '\\.')} a[href="${target.url}"]`)
+    .first()
+    .click();
   await page.waitForURL((u) => u.hash === `#para-${target.paragraph}`);
   expect(await landed(page)).toBe(`para-${target.paragraph}`);
 });

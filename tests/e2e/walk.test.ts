@@ -80,13 +80,19 @@ describe('a delegate walks the site', () => {
     const para = page.locator('#para-16\\.36');
     await para.hover();
     await para.getByRole('button', { name: '复制链接' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`,
+    );
     await para.getByRole('button', { name: '引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36）`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36）`,
+    );
 
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/3/results/2/');
     await page.locator('.result-head').getByRole('button', { name: '引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`A/76/6 (Sect. 16)，次级方案 3，成果 2（${site.url}/documents/a-76-6-sect-16/subprogrammes/3/results/2/）`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `A/76/6 (Sect. 16)，次级方案 3，成果 2（${site.url}/documents/a-76-6-sect-16/subprogrammes/3/results/2/）`,
+    );
   });
 
   test('references in running text link to their pages and to the official text', async () => {
@@ -95,7 +101,9 @@ describe('a delegate walks the site', () => {
     expect(await p1.locator('a.ref').allTextContents()).toEqual(expect.arrayContaining(['45/179', '46/152', '46/185 C']));
     expect(await p1.locator('a.ext').first().getAttribute('href')).toBe('https://undocs.org/zh/A/RES/45/179');
     await page.goto(site.url + '/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/');
-    expect(await page.locator('#para-16\\.38 a.ref', { hasText: '16.3' }).getAttribute('href')).toBe('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#table-16.3');
+    expect(await page.locator('#para-16\\.38 a.ref', { hasText: '16.3' }).getAttribute('href')).toBe(
+      '/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#table-16.3',
+    );
   });
 
   test('the resolution index filters and sorts in the browser, and the URL keeps the view', async () => {
@@ -116,7 +124,15 @@ describe('a delegate walks the site', () => {
 });
 
 describe('reading conditions', () => {
-  const pages = ['/', '/documents/a-76-6-sect-16/', '/documents/a-76-6-sect-16/subprogrammes/1/', '/documents/a-76-6-sect-16/subprogrammes/9.2/results/1/', '/resolutions/', '/resolutions/ga-resolution-74-247/', '/documents/e-cn.7-2022-3-add.1/'];
+  const pages = [
+    '/',
+    '/documents/a-76-6-sect-16/',
+    '/documents/a-76-6-sect-16/subprogrammes/1/',
+    '/documents/a-76-6-sect-16/subprogrammes/9.2/results/1/',
+    '/resolutions/',
+    '/resolutions/ga-resolution-74-247/',
+    '/documents/e-cn.7-2022-3-add.1/',
+  ];
 
   test('a phone-sized viewport renders without horizontal overflow', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -147,7 +163,10 @@ describe('reading conditions', () => {
   test('keyboard: the skip link comes first and focus is visible', async () => {
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/1/');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: (document.activeElement as HTMLElement | null)?.innerText, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    const focused = await page.evaluate(() => ({
+      text: (document.activeElement as HTMLElement | null)?.innerText,
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
     expect(focused.text).toBe('跳到正文');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

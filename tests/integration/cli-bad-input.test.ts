@@ -29,7 +29,11 @@ function folderWith(file: string, bytes: Uint8Array | null, opts: { hash?: boole
 }
 
 function parse(dir: string, out: string) {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/cli/parse.ts'), '--seeds', dir, '--out', out], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/cli/parse.ts'), '--seeds', dir, '--out', out],
+    { encoding: 'utf8' },
+  );
   return { status: r.status, output: r.stdout + r.stderr };
 }
 

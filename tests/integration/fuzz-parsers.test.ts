@@ -20,7 +20,12 @@ const ONE_CASE = process.env.FUZZ_CASE === undefined ? null : Number(process.env
 
 const folder = readSeedFolder(resolve(import.meta.dirname, '../../seeds'));
 
-interface Failure { caseSeed: number; file: string; steps: string[]; why: string }
+interface Failure {
+  caseSeed: number;
+  file: string;
+  steps: string[];
+  why: string;
+}
 
 /** Problems that stop a seed before any parser sees it (decoding, genre check). */
 const BEFORE_PARSER = new Set(['empty-file', 'not-utf8', 'binary-content', 'kind-mismatch']);
@@ -49,7 +54,10 @@ function checkCase(seed: SeedFile, caseSeed: number): Failure | null {
 }
 
 const describeFailures = (fs: Failure[]) =>
-  fs.slice(0, 8).map((f) => `FUZZ_CASE=${f.caseSeed} (${f.file}): ${f.steps.join(' → ')}\n  ${f.why}`).join('\n\n');
+  fs
+    .slice(0, 8)
+    .map((f) => `FUZZ_CASE=${f.caseSeed} (${f.file}): ${f.steps.join(' → ')}\n  ${f.why}`)
+    .join('\n\n');
 
 describe('parsers under damaged input', () => {
   it('has the real seeds to mutate', () => {
@@ -66,17 +74,23 @@ describe('parsers under damaged input', () => {
   }
 
   // One test per seed file, each with its own stream of case seeds derived from the base seed.
-  it.each(folder.seeds.map((s, i) => [s.file, s, i] as const))(`${RUNS} mutated copies of %s parse or fail cleanly`, (_f, seed, index) => {
-    const next = rng(BASE_SEED + index * 7919);
-    const failures: Failure[] = [];
-    reachedParser = 0;
-    for (let k = 0; k < RUNS; k++) {
-      const failure = checkCase(seed, Math.floor(next() * 2 ** 32));
-      if (failure) failures.push(failure);
-    }
-    if (failures.length) console.error(`FUZZ_SEED=${BASE_SEED}: ${failures.length} failing case(s)\n\n${describeFailures(failures)}`);
-    expect(failures.length, describeFailures(failures)).toBe(0);
-    // The fuzz proves something only if most damaged copies get past decoding into the parser.
-    expect(reachedParser, `FUZZ_SEED=${BASE_SEED}: only ${reachedParser} of ${RUNS} cases reached the parser`).toBeGreaterThan(RUNS * 0.4);
-  }, 300_000);
+  it.each(folder.seeds.map((s, i) => [s.file, s, i] as const))(
+    `${RUNS} mutated copies of %s parse or fail cleanly`,
+    (_f, seed, index) => {
+      const next = rng(BASE_SEED + index * 7919);
+      const failures: Failure[] = [];
+      reachedParser = 0;
+      for (let k = 0; k < RUNS; k++) {
+        const failure = checkCase(seed, Math.floor(next() * 2 ** 32));
+        if (failure) failures.push(failure);
+      }
+      if (failures.length) console.error(`FUZZ_SEED=${BASE_SEED}: ${failures.length} failing case(s)\n\n${describeFailures(failures)}`);
+      expect(failures.length, describeFailures(failures)).toBe(0);
+      // The fuzz proves something only if most damaged copies get past decoding into the parser.
+      expect(reachedParser, `FUZZ_SEED=${BASE_SEED}: only ${reachedParser} of ${RUNS} cases reached the parser`).toBeGreaterThan(
+        RUNS * 0.4,
+      );
+    },
+    300_000,
+  );
 });

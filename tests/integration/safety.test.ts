@@ -26,7 +26,11 @@ function htmlFiles(dir: string): string[] {
     e.isDirectory() ? (e.name === 'pagefind' ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
   );
 }
-const urlOf = (file: string) => `/${relative(dist, file).split('\\').join('/').replace(/index\.html$/, '')}`;
+const urlOf = (file: string) =>
+  `/${relative(dist, file)
+    .split('\\')
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 
 beforeAll(async () => {
   insertions = writeHostileCorpus(join(root, 'seeds'), join(work, 'seeds'));
@@ -72,22 +76,29 @@ describe('hostile text in the seeds', () => {
   });
 
   it('shows the text literally in chromium and runs none of it', async () => {
-    const carrying = htmlFiles(dist).filter((f) => readFileSync(f, 'utf8').includes('alert(1)')).map(urlOf);
+    const carrying = htmlFiles(dist)
+      .filter((f) => readFileSync(f, 'utf8').includes('alert(1)'))
+      .map(urlOf);
     const dialogs: string[] = [];
     const problems: string[] = [];
     let literal = 0;
     const page = await browser.newPage();
-    page.on('dialog', (d) => { dialogs.push(`${page.url()}: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()}: ${d.message()}`);
+      void d.dismiss();
+    });
     for (const path of carrying) {
       await page.goto(server.url + path, { waitUntil: 'load' });
       const found = await page.evaluate(() => ({
         text: document.body.innerText,
         jsHrefs: [...document.querySelectorAll('[href], [src], [action]')].filter((e) =>
-          /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? '')).length,
+          /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? ''),
+        ).length,
         badImgs: document.querySelectorAll('img[onerror], img[src="x"]').length,
         alertScripts: [...document.scripts].filter((s) => s.textContent?.includes('alert(1)')).length,
       }));
-      if (found.jsHrefs || found.badImgs || found.alertScripts) problems.push(`${path}: ${JSON.stringify(found, (k, v: unknown) => (k === 'text' ? undefined : v))}`);
+      if (found.jsHrefs || found.badImgs || found.alertScripts)
+        problems.push(`${path}: ${JSON.stringify(found, (k, v: unknown) => (k === 'text' ? undefined : v))}`);
       if (found.text.includes(HOSTILE.script) && found.text.includes(HOSTILE.img)) literal++;
     }
     expect(problems).toEqual([]);
@@ -99,7 +110,10 @@ describe('hostile text in the seeds', () => {
   it('keeps search results inert when they quote the hostile text', async () => {
     const dialogs: string[] = [];
     const page = await browser.newPage();
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(`${server.url}/search/`);
     await page.fill('#search-q', 'alert');
     await page.locator('#search-paragraphs li, #search-pages li').first().waitFor({ timeout: 30_000 });

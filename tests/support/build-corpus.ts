@@ -10,7 +10,12 @@ import { join, relative, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
-export interface StepResult { ok: boolean; ms: number; output: string; status: number | null }
+export interface StepResult {
+  ok: boolean;
+  ms: number;
+  output: string;
+  status: number | null;
+}
 
 /** Runs a command from the project root; GNU `time -v`, when installed, reports peak memory (max RSS of the largest process in the tree). */
 export function run(cmd: string, args: string[], env: Record<string, string> = {}): StepResult & { peakKiB: number | null } {
@@ -18,7 +23,10 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
   const useTime = existsSync('/usr/bin/time');
   const r: SpawnSyncReturns<string> = spawnSync(useTime ? '/usr/bin/time' : cmd, useTime ? ['-v', cmd, ...args] : args, {
     // node_modules/.bin first: the tools' `#!/usr/bin/env node` must find the project's Node 24, not the machine's.
-    cwd: root, env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...env }, encoding: 'utf8', maxBuffer: 256 * 2 ** 20,
+    cwd: root,
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
   });
   const ms = performance.now() - t0;
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;

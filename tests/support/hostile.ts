@@ -15,7 +15,11 @@ export const HOSTILE = {
 } as const;
 const payload = ` ${HOSTILE.script} ${HOSTILE.img} ${HOSTILE.link}`;
 
-export interface HostileInsertion { file: string; line: number; where: 'paragraph' | 'table-cell' }
+export interface HostileInsertion {
+  file: string;
+  line: number;
+  where: 'paragraph' | 'table-cell';
+}
 
 /** Appends the payload to the first numbered paragraph and to the first text cell of a tab-separated table row. */
 export function makeHostile(text: string): { text: string; insertions: Omit<HostileInsertion, 'file'>[] } {

@@ -6,7 +6,14 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'parse5';
 
-type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; parentNode?: Node };
+type Node = {
+  nodeName: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+  parentNode?: Node;
+};
 
 function walk(node: Node, visit: (n: Node) => void): void {
   visit(node);

@@ -136,7 +136,8 @@ export const mutations: readonly Mutation[] = [
     apply: (b, r) => {
       const which = pick(r, ['crlf', 'cr', 'mixed'] as const);
       const ls = lines(b);
-      const text = which === 'crlf' ? ls.join('\r\n') : which === 'cr' ? ls.join('\r') : ls.map((l, i) => l + (i % 3 === 0 ? '\r\n' : '\n')).join('');
+      const text =
+        which === 'crlf' ? ls.join('\r\n') : which === 'cr' ? ls.join('\r') : ls.map((l, i) => l + (i % 3 === 0 ? '\r\n' : '\n')).join('');
       return { bytes: enc.encode(text), detail: which };
     },
   },
@@ -150,7 +151,10 @@ export const mutations: readonly Mutation[] = [
       for (let i = s; i < e; i++) {
         ls[i] = toFull
           ? ls[i]!.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + FULL_OFFSET)).replace(/ /g, '\u3000')
-          : ls[i]!.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_OFFSET)).replace(/[，。：；（）]/g, (c) => ({ '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!);
+          : ls[i]!.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_OFFSET)).replace(
+              /[，。：；（）]/g,
+              (c) => ({ '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!,
+            );
       }
       return { bytes: join(ls), detail: `${toFull ? 'to full' : 'to half'} width, lines ${s + 1}-${e}` };
     },

@@ -10,9 +10,16 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.xml']);
 
@@ -31,10 +38,16 @@ export async function serveFolder(folder: string, opts: { gzip?: boolean } = {})
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file)) { status = 404; file = join(root, '404.html'); }
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(root, '404.html');
+    }
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
@@ -50,5 +63,13 @@ export async function serveFolder(folder: string, opts: { gzip?: boolean } = {})
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, sent, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
 }

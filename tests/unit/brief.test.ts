@@ -1,11 +1,26 @@
 /** The brief for correspondence: set operations, English citations, exports and share links. */
 import { describe, expect, test } from 'vitest';
-import { addItem, briefHtml, briefText, englishCitation, moveItem, parseShareHash, parseStored, removeItem, setNote, shareHash, type BriefItem } from '../../src/lib/brief.ts';
+import {
+  addItem,
+  briefHtml,
+  briefText,
+  englishCitation,
+  moveItem,
+  parseShareHash,
+  parseStored,
+  removeItem,
+  setNote,
+  shareHash,
+  type BriefItem,
+} from '../../src/lib/brief.ts';
 
 const item = (url: string, cite: string, text = '', note = ''): BriefItem => ({ url, cite, text, note });
 const a = item('/documents/a-76-6-sect-16/#para-16.36', 'A/76/6 (Sect. 16)，第 16.36 段', '毒品和犯罪问题办公室将……', '见第二段');
 const b = item('/resolutions/ga-resolution-72-266-a/', '大会第 72/266 A 号决议', '改变联合国和平与安全支柱');
-const c = item('/documents/a-76-6-sect-16/subprogrammes/9.1/results/emerging/', 'A/76/6 (Sect. 16)，次级方案 9 构成部分 1，新出现成果“加强”');
+const c = item(
+  '/documents/a-76-6-sect-16/subprogrammes/9.1/results/emerging/',
+  'A/76/6 (Sect. 16)，次级方案 9 构成部分 1，新出现成果“加强”',
+);
 const origin = 'https://example.test';
 
 describe('brief items', () => {
@@ -45,11 +60,18 @@ describe('English citations', () => {
 
 describe('exports', () => {
   test('plain text numbers the items and gives each its citation, text, note and full URL', () => {
-    expect(briefText([a, b], origin, 'zh')).toBe([
-      '1. A/76/6 (Sect. 16)，第 16.36 段', '   毒品和犯罪问题办公室将……', '   注：见第二段', '   https://example.test/documents/a-76-6-sect-16/#para-16.36',
-      '',
-      '2. 大会第 72/266 A 号决议', '   改变联合国和平与安全支柱', '   https://example.test/resolutions/ga-resolution-72-266-a/',
-    ].join('\n'));
+    expect(briefText([a, b], origin, 'zh')).toBe(
+      [
+        '1. A/76/6 (Sect. 16)，第 16.36 段',
+        '   毒品和犯罪问题办公室将……',
+        '   注：见第二段',
+        '   https://example.test/documents/a-76-6-sect-16/#para-16.36',
+        '',
+        '2. 大会第 72/266 A 号决议',
+        '   改变联合国和平与安全支柱',
+        '   https://example.test/resolutions/ga-resolution-72-266-a/',
+      ].join('\n'),
+    );
     expect(briefText([a], origin, 'en')).toContain('1. A/76/6 (Sect. 16), para. 16.36\n');
     expect(briefText([a], origin, 'en')).toContain('Note: 见第二段');
   });

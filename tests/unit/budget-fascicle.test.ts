@@ -30,10 +30,12 @@ function golden(out: ParseOutput) {
 
 fixtureTests('budget-fascicle', (input) => golden(parse(input)));
 
-describe('next year\'s fascicle of the same genre', () => {
+describe("next year's fascicle of the same genre", () => {
   test('another section number and other years parse without change', () => {
     const excerpt = readFileSync(resolve(import.meta.dirname, '../fixtures/budget-fascicle/subprogramme-results/input.txt'), 'utf8');
-    const shifted = excerpt.replace(/\b16\.(?=[0-9一二三四五六七八九十])/g, '17.').replace(/\b(20[12]\d)(?= ?年|\()/g, (y) => String(Number(y) + 1));
+    const shifted = excerpt
+      .replace(/\b16\.(?=[0-9一二三四五六七八九十])/g, '17.')
+      .replace(/\b(20[12]\d)(?= ?年|\()/g, (y) => String(Number(y) + 1));
     const out = parse(shifted);
     expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(out.records.paragraphs.map((p) => p.number).slice(0, 2)).toEqual(['17.24', '17.25']);
@@ -76,7 +78,10 @@ describe('A/76/6 (Sect. 16), the full seed', () => {
     expect(perUnit).toEqual({ 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4, 8: 4, 9: 0, 9.1: 4, 9.2: 3 });
     const glued = r.results.find((x) => x.unit === '5' && x.number === 3)!;
     expect(glued.title).toBe('使接触刑事司法系统的人有更多机会获得司法服务');
-    expect(r.results.find((x) => x.unit === '1' && x.number === 2)!.carriedFrom!.symbols).toEqual(['A/75/6 (Sect. 16)', 'A/75/6 (Sect. 16)/Corr.1']);
+    expect(r.results.find((x) => x.unit === '1' && x.number === 2)!.carriedFrom!.symbols).toEqual([
+      'A/75/6 (Sect. 16)',
+      'A/75/6 (Sect. 16)/Corr.1',
+    ]);
   });
 
   test('49 tables (16.1–16.49), 34 figures, 29 table measures + figures under results', () => {
@@ -98,9 +103,14 @@ describe('A/76/6 (Sect. 16), the full seed', () => {
   test('source discrepancies: deliverable subtotals and figure numbering', () => {
     expect(r.discrepancies.filter((d) => d.kind === 'total' && d.table?.endsWith('16.13')).map((d) => d.line)).toEqual([855]);
     // Line 858's subtotal prints 5 days where item 11 (line 859) leaves its 2020 planned cell blank: the blank cell is reported.
-    expect(r.discrepancies.filter((d) => d.kind === 'blank-cell' && d.table?.endsWith('16.13')).map((d) => [d.line, d.computed])).toEqual([[859, '5']]);
+    expect(r.discrepancies.filter((d) => d.kind === 'blank-cell' && d.table?.endsWith('16.13')).map((d) => [d.line, d.computed])).toEqual([
+      [859, '5'],
+    ]);
     expect(r.discrepancies.find((d) => d.line === 2250)).toMatchObject({ printed: '2022 年 计划数: 92', computed: '2022 年 计划数: 96' });
-    expect(r.discrepancies.filter((d) => d.kind === 'numbering' && d.printed?.startsWith('图')).map((d) => d.printed)).toEqual(['图 16.19', '图 16.三十九']);
+    expect(r.discrepancies.filter((d) => d.kind === 'numbering' && d.printed?.startsWith('图')).map((d) => d.printed)).toEqual([
+      '图 16.19',
+      '图 16.三十九',
+    ]);
     // Footnote 15 names the 2020 budget with the 2021 symbol (misprinted symbols are recorded by the reference index).
     expect(r.discrepancies.filter((d) => d.kind === 'other').map((d) => d.line)).toEqual([1167]);
   });

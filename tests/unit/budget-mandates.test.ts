@@ -8,8 +8,13 @@ import { fixtureMeta } from './meta.ts';
 
 const meta = fixtureMeta('budget-fascicle', 'A/76/6 (Sect. 16)');
 /** Fixture folders are named after the list they were cut from. */
-const listOf = (caseName: string) => /^programme/.test(caseName) ? 'programme' : /^(?:subprogramme|component)-(\d+(?:\.\d+)?)/.exec(caseName)?.[1] ?? 'programme';
-const toLines = (text: string): SourceLine[] => text.replace(/\n$/, '').split('\n').map((t, i) => ({ no: i + 1, text: t.replace(/\s+$/, '') }));
+const listOf = (caseName: string) =>
+  /^programme/.test(caseName) ? 'programme' : (/^(?:subprogramme|component)-(\d+(?:\.\d+)?)/.exec(caseName)?.[1] ?? 'programme');
+const toLines = (text: string): SourceLine[] =>
+  text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((t, i) => ({ no: i + 1, text: t.replace(/\s+$/, '') }));
 
 describe('parseMandateList fixtures', () => {
   fixtureTests('budget-mandates', (input, caseName) => parseMandateList(toLines(input), { meta, list: listOf(caseName), startLine: 1 }));
@@ -22,13 +27,15 @@ describe('parseMandateList on the real seed', () => {
   const lines = decoded.source.lines;
   const realMeta = fixtureMeta('budget-fascicle', 'A/76/6 (Sect. 16)', file);
   // Each section as the fascicle parser hands it over: after the 立法授权 heading and its intro paragraph, up to 应交付产出.
-  const sections = lines.filter((l) => l.text.trim() === '立法授权').map((heading) => {
-    let i = heading.no; // index of the line after the heading
-    while (lines[i]!.text.trim() === '') i++;
-    const body: SourceLine[] = [];
-    for (i++; lines[i]!.text.trim() !== '应交付产出'; i++) body.push(lines[i]!);
-    return { heading: heading.no, body };
-  });
+  const sections = lines
+    .filter((l) => l.text.trim() === '立法授权')
+    .map((heading) => {
+      let i = heading.no; // index of the line after the heading
+      while (lines[i]!.text.trim() === '') i++;
+      const body: SourceLine[] = [];
+      for (i++; lines[i]!.text.trim() !== '应交付产出'; i++) body.push(lines[i]!);
+      return { heading: heading.no, body };
+    });
   const lists = ['programme', '1', '2', '3', '4', '5', '6', '7', '8', '9.1', '9.2'];
   /**
    * Counted by reading each section row by row: one entry per number in a number cell (`62/272; 64/297`
@@ -36,7 +43,17 @@ describe('parseMandateList on the real seed', () => {
    * one per instrument line (two where two conventions share line 1447), plus the <p> items of 9.1.
    */
   const expected: Record<string, number> = {
-    programme: 28, '1': 38, '2': 185, '3': 49, '4': 38, '5': 126, '6': 84, '7': 41, '8': 12, '9.1': 20, '9.2': 33,
+    programme: 28,
+    '1': 38,
+    '2': 185,
+    '3': 49,
+    '4': 38,
+    '5': 126,
+    '6': 84,
+    '7': 41,
+    '8': 12,
+    '9.1': 20,
+    '9.2': 33,
   };
 
   test('there are eleven mandate sections', () => {
@@ -51,8 +68,13 @@ describe('parseMandateList on the real seed', () => {
   });
 
   test('only the two lines the conversion scrambled give warnings', () => {
-    const warnings = sections.flatMap((s, k) => parseMandateList(s.body, { meta: realMeta, list: lists[k]!, startLine: s.heading }).problems);
-    expect(warnings.map((p) => [p.line, p.code])).toEqual([[1457, 'mandate-title-fragment'], [2031, 'mandate-title-fragment']]);
+    const warnings = sections.flatMap(
+      (s, k) => parseMandateList(s.body, { meta: realMeta, list: lists[k]!, startLine: s.heading }).problems,
+    );
+    expect(warnings.map((p) => [p.line, p.code])).toEqual([
+      [1457, 'mandate-title-fragment'],
+      [2031, 'mandate-title-fragment'],
+    ]);
   });
 
   test('CND resolution 50/2 and CND decision 50/2 are two entries of list 2', () => {

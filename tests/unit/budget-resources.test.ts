@@ -66,7 +66,13 @@ function parseExcerpt(text: string, file = 'input.txt') {
   const tableId = `${meta.documentId}/table-${raw.number}`;
   // The grid places the as-printed record's rows under the column model, as the document parser does.
   const tableRows = tableRecord(raw, 'resources', meta).rows;
-  return parseResourceTable(raw, { meta, unit: 'programme', tableId, url: `/documents/${meta.documentId}/#table-${raw.number}`, tableRows });
+  return parseResourceTable(raw, {
+    meta,
+    unit: 'programme',
+    tableId,
+    url: `/documents/${meta.documentId}/#table-${raw.number}`,
+    tableRows,
+  });
 }
 
 fixtureTests('budget-resources', (input) => parseExcerpt(input));
@@ -87,7 +93,10 @@ describe('every Part B table of the 2022 fascicle', () => {
   const annex = lines.findIndex((l, i) => i > partB && /^附件/.test(l.text.trim()));
   const starts = lines.map((l, i) => (i > partB && i < annex && TABLE_NUMBER.test(l.text.trim()) ? i : -1)).filter((i) => i >= 0);
   const results = starts.map((start, k) => {
-    const end = Math.min(starts[k + 1] ?? annex, ...[lines.findIndex((l, i) => i > start && /^图\s/.test(l.text.trim()))].filter((i) => i > 0));
+    const end = Math.min(
+      starts[k + 1] ?? annex,
+      ...[lines.findIndex((l, i) => i > start && /^图\s/.test(l.text.trim()))].filter((i) => i > 0),
+    );
     const meta = fixtureMeta('budget-fascicle', SYMBOL, seedFile);
     const raw = cutTable(lines.slice(start, end));
     return { raw, ...parseResourceTable(raw, { meta, unit: 'programme', tableId: `${meta.documentId}/table-${raw.number}`, url: '/' }) };
@@ -109,10 +118,23 @@ describe('every Part B table of the 2022 fascicle', () => {
     expect(t33.rows).toHaveLength(31);
     expect([...new Set(t33.rows.map((r) => r.part))]).toEqual(['(1) 经常预算', '(2) 预算外', null]);
     expect(t33.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['小计, (C)', '小计, (1)', '小计, (C)', '小计, (2)']);
-    expect(t33.rows.at(-1)).toMatchObject({ kind: 'total', values: [294090.8, null, 342378.7, null, null, null, null, 10447.6, 3.1, null, 352826.4] });
+    expect(t33.rows.at(-1)).toMatchObject({
+      kind: 'total',
+      values: [294090.8, null, 342378.7, null, null, null, null, 10447.6, 3.1, null, 352826.4],
+    });
     expect(byNumber.get('16.30')!.rows).toHaveLength(14);
-    expect(byNumber.get('16.32')!.rows.filter((r) => r.kind === 'heading').map((r) => r.label)).toEqual(['专业及以上职类', '一般事务及有关职类']);
-    expect(byNumber.get('16.34')!.rows.at(-1)!.values.filter((v) => v !== null)).toEqual([644, 644]);
+    expect(
+      byNumber
+        .get('16.32')!
+        .rows.filter((r) => r.kind === 'heading')
+        .map((r) => r.label),
+    ).toEqual(['专业及以上职类', '一般事务及有关职类']);
+    expect(
+      byNumber
+        .get('16.34')!
+        .rows.at(-1)!
+        .values.filter((v) => v !== null),
+    ).toEqual([644, 644]);
     expect(byNumber.get('16.31')!.rows[0]!.texts[1]).toMatch(/^1 个 USG、3 个 D-2、/);
   });
 
@@ -135,15 +157,22 @@ describe('every Part B table of the 2022 fascicle', () => {
 
   test('reconciles every printed total: Part B of the 2022 fascicle adds up', () => {
     const checks = results.reduce((s, r) => s + r.checks, 0);
-    const found = results.flatMap((r) => r.discrepancies).map((d) => `${d.line} ${d.description}: printed ${d.printed}, computed ${d.computed}`);
+    const found = results
+      .flatMap((r) => r.discrepancies)
+      .map((d) => `${d.line} ${d.description}: printed ${d.printed}, computed ${d.computed}`);
     console.log(`${checks} checks; discrepancies: ${found.join('\n') || '(none)'}`);
     expect(checks).toBe(601);
     expect(found).toEqual([]);
   });
 
   test('the component and subprogramme tables agree with the overview tables', () => {
-    const { discrepancies, checks } = reconcileAcrossTables(results.map((r) => r.table!), fixtureMeta('budget-fascicle', SYMBOL, seedFile));
-    console.log(`${checks} checks across tables; discrepancies: ${discrepancies.map((d) => `${d.line} ${d.description}: ${d.printed} vs ${d.computed}`).join('\n') || '(none)'}`);
+    const { discrepancies, checks } = reconcileAcrossTables(
+      results.map((r) => r.table!),
+      fixtureMeta('budget-fascicle', SYMBOL, seedFile),
+    );
+    console.log(
+      `${checks} checks across tables; discrepancies: ${discrepancies.map((d) => `${d.line} ${d.description}: ${d.printed} vs ${d.computed}`).join('\n') || '(none)'}`,
+    );
     expect(discrepancies).toEqual([]);
     expect(checks).toBeGreaterThan(0);
   });

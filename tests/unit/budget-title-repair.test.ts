@@ -14,6 +14,12 @@ fixtureTests('budget-title-repair', (input) => {
   const out = parseBudgetFascicle({ source: decoded.source, meta: fixtureMeta('budget-fascicle', 'A/76/6 (Sect. 16)', 'input.txt') });
   return {
     problems: out.problems.filter((p) => p.code.startsWith('mandate-title')),
-    mandates: out.records.mandates.map(({ id, number, title, titleRepair, line }) => ({ id, number, title, line, ...(titleRepair ? { titleRepair } : {}) })),
+    mandates: out.records.mandates.map(({ id, number, title, titleRepair, line }) => ({
+      id,
+      number,
+      title,
+      line,
+      ...(titleRepair ? { titleRepair } : {}),
+    })),
   };
 });

@@ -10,8 +10,17 @@ import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
 import type { ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
-  changeChart, fundsBySourceChart, fundsByUnitChart, fundsTable, objectOfExpenditureChart, postsByGradeChart,
-  postsByUnitChart, postsByUnitTable, unitFundingChart, unitObjectChart, unitPostsChart,
+  changeChart,
+  fundsBySourceChart,
+  fundsByUnitChart,
+  fundsTable,
+  objectOfExpenditureChart,
+  postsByGradeChart,
+  postsByUnitChart,
+  postsByUnitTable,
+  unitFundingChart,
+  unitObjectChart,
+  unitPostsChart,
 } from '../../src/lib/charts/resources.ts';
 import { deliverableGaps, deliverablesByUnitOfMeasure, deliverablesChart, gapsChart } from '../../src/lib/charts/deliverables.ts';
 import { measureTimeline } from '../../src/lib/charts/measures.ts';
@@ -21,11 +30,19 @@ import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { readSeedFolder } from '../../scripts/pipeline/seeds.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const load = <K extends keyof Collections>(name: K): Collections[K] => JSON.parse(readFileSync(resolve(root, 'content', `${name}.json`), 'utf8'));
-type Corpus = Pick<Collections, 'documents' | 'deliverables' | 'resourceTables' | 'subprogrammes' | 'discrepancies' | 'performanceMeasures' | 'figures'>;
+const load = <K extends keyof Collections>(name: K): Collections[K] =>
+  JSON.parse(readFileSync(resolve(root, 'content', `${name}.json`), 'utf8'));
+type Corpus = Pick<
+  Collections,
+  'documents' | 'deliverables' | 'resourceTables' | 'subprogrammes' | 'discrepancies' | 'performanceMeasures' | 'figures'
+>;
 const real: Corpus = {
-  documents: load('documents'), deliverables: load('deliverables'), resourceTables: load('resourceTables'),
-  subprogrammes: load('subprogrammes'), discrepancies: load('discrepancies'), performanceMeasures: load('performanceMeasures'),
+  documents: load('documents'),
+  deliverables: load('deliverables'),
+  resourceTables: load('resourceTables'),
+  subprogrammes: load('subprogrammes'),
+  discrepancies: load('discrepancies'),
+  performanceMeasures: load('performanceMeasures'),
   figures: load('figures'),
 };
 const doc = 'a-76-6-sect-16';
@@ -80,8 +97,17 @@ const later = allCharts(next, nextYears);
 /** Specs of every bar chart in a result of allCharts, flattened. */
 function specsOf(charts: ReturnType<typeof allCharts>): ChartSpec[] {
   const all = [
-    charts.common, ...charts.byMeasure, charts.shortfalls, charts.overshoots, charts.source, charts.regular,
-    charts.extrabudgetary, charts.change, charts.objects, charts.grades, charts.posts,
+    charts.common,
+    ...charts.byMeasure,
+    charts.shortfalls,
+    charts.overshoots,
+    charts.source,
+    charts.regular,
+    charts.extrabudgetary,
+    charts.change,
+    charts.objects,
+    charts.grades,
+    charts.posts,
     ...charts.units.flatMap((u) => [u.deliverables, u.funding, u.objects, u.posts]),
   ];
   return all.filter((s): s is ChartSpec => s !== null);
@@ -90,8 +116,18 @@ const values = (spec: ChartSpec) => spec.datasets.map((d) => d.data);
 
 describe('the years of a budget fascicle', () => {
   test('derived from the budget year alone', () => {
-    expect(budgetYears(2022)).toEqual({ budget: 2022, appropriation: 2021, performance: 2020, measureYears: [2018, 2019, 2020, 2021, 2022] });
-    expect(budgetYears(2023)).toEqual({ budget: 2023, appropriation: 2022, performance: 2021, measureYears: [2019, 2020, 2021, 2022, 2023] });
+    expect(budgetYears(2022)).toEqual({
+      budget: 2022,
+      appropriation: 2021,
+      performance: 2020,
+      measureYears: [2018, 2019, 2020, 2021, 2022],
+    });
+    expect(budgetYears(2023)).toEqual({
+      budget: 2023,
+      appropriation: 2022,
+      performance: 2021,
+      measureYears: [2019, 2020, 2021, 2022, 2023],
+    });
     expect(years).toEqual(budgetYears(real.documents.find((d) => d.id === doc)!.year));
   });
 
@@ -110,13 +146,20 @@ describe('the years of a budget fascicle', () => {
     expect(findColumn(t, null, yearColumn(years.appropriation, ['expenditure']))).toBe(-1);
     const before = t.columns[findColumn(t, 'regular', budgetYearColumn(years.budget))]!;
     expect(before).toMatch(/重计费用?前/);
-    expect(t.columnTypes[findColumn(t, 'regular', budgetYearColumn(years.budget))]).toMatchObject({ role: 'estimate', qualifier: 'before-recosting', year: years.budget });
+    expect(t.columnTypes[findColumn(t, 'regular', budgetYearColumn(years.budget))]).toMatchObject({
+      role: 'estimate',
+      qualifier: 'before-recosting',
+      year: years.budget,
+    });
   });
 });
 
 describe('a measure year the table leaves out', () => {
   test('stays empty, with the status its role gives it (a performance year: actual), in either fascicle', () => {
-    for (const [c, y] of [[real, years], [next, nextYears]] as const) {
+    for (const [c, y] of [
+      [real, years],
+      [next, nextYears],
+    ] as const) {
       const m = c.performanceMeasures.find((x) => x.documentId === doc && x.kind === 'table' && x.years.length === 5)!;
       const first = m.years[0]!.year;
       const t = measureTimeline({ ...m, years: m.years.slice(1) }, c.figures, y);
@@ -128,8 +171,8 @@ describe('a measure year the table leaves out', () => {
   });
 });
 
-describe('next year\'s fascicle, every year moved on by one, gives the same charts', () => {
-  test('the shifted corpus really is next year\'s: budget year, column heads, measure years', () => {
+describe("next year's fascicle, every year moved on by one, gives the same charts", () => {
+  test("the shifted corpus really is next year's: budget year, column heads, measure years", () => {
     expect(nextYears).toEqual(budgetYears(years.budget + 1));
     const t = fundsTable(next.resourceTables, doc)!;
     expect(t.columns.map((c) => c.replace(/\s+/g, ''))).toContain(`${years.budget + 1}年估计数`);
@@ -141,7 +184,11 @@ describe('next year\'s fascicle, every year moved on by one, gives the same char
   test('the comparison is not vacuous: the current fascicle charts real numbers', () => {
     const specs = specsOf(now);
     expect(specs.length).toBeGreaterThan(30);
-    for (const spec of specs) expect(spec.datasets.some((d) => d.data.some((v) => v !== null)), spec.id).toBe(true);
+    for (const spec of specs)
+      expect(
+        spec.datasets.some((d) => d.data.some((v) => v !== null)),
+        spec.id,
+      ).toBe(true);
     expect(now.measures.length).toBeGreaterThan(0);
   });
 
@@ -150,14 +197,26 @@ describe('next year\'s fascicle, every year moved on by one, gives the same char
   });
 
   test('spot checks: resource columns, deliverable columns and timelines name the new years with the old values', () => {
-    expect(later.regular!.datasets.map((d) => d.label)).toEqual([`${years.performance + 1} 年支出数`, `${years.appropriation + 1} 年批款数`, `${years.budget + 1} 年估计数(重计费用前)`]);
+    expect(later.regular!.datasets.map((d) => d.label)).toEqual([
+      `${years.performance + 1} 年支出数`,
+      `${years.appropriation + 1} 年批款数`,
+      `${years.budget + 1} 年估计数(重计费用前)`,
+    ]);
     expect(values(later.regular!)).toEqual(values(now.regular!));
     expect(values(later.source!)).toEqual(values(now.source!));
     expect(later.source!.labels[0]).toBe(`${years.performance + 1} 年支出数`);
-    expect(later.posts!.datasets.map((d) => d.stack)).toEqual([String(years.budget), String(years.budget), String(years.budget + 1), String(years.budget + 1)]);
+    expect(later.posts!.datasets.map((d) => d.stack)).toEqual([
+      String(years.budget),
+      String(years.budget),
+      String(years.budget + 1),
+      String(years.budget + 1),
+    ]);
     const sp3 = later.units[real.subprogrammes.filter((s) => s.documentId === doc).findIndex((s) => s.key === '3')]!.deliverables!;
     expect(sp3.datasets.map((d) => d.label)).toEqual([
-      `${years.performance + 1} 年 计划数`, `${years.performance + 1} 年 实际数`, `${years.appropriation + 1} 年 计划数`, `${years.budget + 1} 年 计划数`,
+      `${years.performance + 1} 年 计划数`,
+      `${years.performance + 1} 年 实际数`,
+      `${years.appropriation + 1} 年 计划数`,
+      `${years.budget + 1} 年 计划数`,
     ]);
     expect(later.shortfalls!.datasets.map((d) => d.color)).toEqual(now.shortfalls!.datasets.map((d) => d.color));
     expect(later.gaps.shortfalls.map((g) => [g.planned, g.actual])).toEqual(now.gaps.shortfalls.map((g) => [g.planned, g.actual]));
@@ -167,7 +226,7 @@ describe('next year\'s fascicle, every year moved on by one, gives the same char
     expect(later.headings.change).toBe(`${years.budget} 年至 ${years.budget + 1} 年的变动`);
   });
 
-  test('read with this year\'s years, next year\'s tables give other charts: the years really come from the document', () => {
+  test("read with this year's years, next year's tables give other charts: the years really come from the document", () => {
     const stale = allCharts(next, years);
     // Columns of the wrong years are missed or, where next year prints the same head for another role, mistaken.
     expect(values(fundsBySourceChart(next.resourceTables, doc, years)!)).not.toEqual(values(now.source!));
@@ -176,7 +235,7 @@ describe('next year\'s fascicle, every year moved on by one, gives the same char
   });
 });
 
-describe('next year\'s fascicle as text, through the parser', () => {
+describe("next year's fascicle as text, through the parser", () => {
   // The seed itself with the years of its budget cycle (Y−4…Y) moved on where the genre prints them: before 年 and as
   // a measure head ("2021(计划业绩)"). A footnote naming an earlier budget by its symbol ("… 年拟议方案预算(A/75/6 …)")
   // stays as it is: next year's fascicle cites the same earlier budgets. Other years of the text (a review cycle's
@@ -185,9 +244,13 @@ describe('next year\'s fascicle as text, through the parser', () => {
   const seed = folder.seeds.find((f) => f.entry?.kind === 'budget-fascicle' && f.entry.year === years.budget)!;
   const cycle = `(?<!\\d)(${years.measureYears.join('|')})`;
   const printedYear = new RegExp(`${cycle}(?=\\s*年(?!拟议方案预算\\s*[(（][A-Z]/)|\\s*[(（](实际|计划))`, 'g');
-  const nextText = Buffer.from(seed.bytes).toString('utf8').replace(printedYear, (y) => String(Number(y) + 1));
+  const nextText = Buffer.from(seed.bytes)
+    .toString('utf8')
+    .replace(printedYear, (y) => String(Number(y) + 1));
   const parsed = runPipeline([seed]);
-  const parsedNext = runPipeline([{ file: seed.file, bytes: Buffer.from(nextText, 'utf8'), entry: { ...seed.entry!, year: years.budget + 1 } }]);
+  const parsedNext = runPipeline([
+    { file: seed.file, bytes: Buffer.from(nextText, 'utf8'), entry: { ...seed.entry!, year: years.budget + 1 } },
+  ]);
   /** The expected charts: the current ones with each year of the budget cycle moved on, nothing else. */
   const shiftCycle = <T>(x: T): T => {
     if (typeof x === 'string') return x.replace(new RegExp(cycle, 'g'), (y) => String(Number(y) + 1)) as T;
@@ -198,7 +261,7 @@ describe('next year\'s fascicle as text, through the parser', () => {
     return x;
   };
 
-  test('the shifted text parses without errors and really prints next year\'s columns', () => {
+  test("the shifted text parses without errors and really prints next year's columns", () => {
     expect(parsedNext.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(nextText).not.toBe(Buffer.from(seed.bytes).toString('utf8'));
     const t = fundsTable(parsedNext.collections.resourceTables, doc)!;
@@ -212,4 +275,3 @@ describe('next year\'s fascicle as text, through the parser', () => {
     expect(nextCharts).toEqual(shiftCycle(charts));
   });
 });
-

@@ -8,21 +8,44 @@ import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
 import { formatPercent, formatValue, sumOrNull, type ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
-  changeChart, extrabudgetaryShare, fundsBySourceChart, fundsByUnitChart, fundsTable, objectOfExpenditureChart,
-  postsByGradeChart, postsByUnitChart, unitFundingChart, unitObjectChart, unitPostsChart,
+  changeChart,
+  extrabudgetaryShare,
+  fundsBySourceChart,
+  fundsByUnitChart,
+  fundsTable,
+  objectOfExpenditureChart,
+  postsByGradeChart,
+  postsByUnitChart,
+  unitFundingChart,
+  unitObjectChart,
+  unitPostsChart,
 } from '../../src/lib/charts/resources.ts';
-import { deliverableGaps, deliverablesByUnitOfMeasure, deliverablesChart, gapsChart, measureUnit } from '../../src/lib/charts/deliverables.ts';
+import {
+  deliverableGaps,
+  deliverablesByUnitOfMeasure,
+  deliverablesChart,
+  gapsChart,
+  measureUnit,
+} from '../../src/lib/charts/deliverables.ts';
 import { markNumbers, measureTimeline } from '../../src/lib/charts/measures.ts';
 import { mandateMatrix, mostCited, resolutionsBySession, resolutionsByYear } from '../../src/lib/charts/resolutions.ts';
 import { canvasHeight, specJson } from '../../src/lib/charts/render.ts';
 import { budgetYearsOf } from '../../src/lib/charts/years.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const load = <K extends keyof Collections>(name: K): Collections[K] => JSON.parse(readFileSync(resolve(root, 'content', `${name}.json`), 'utf8'));
+const load = <K extends keyof Collections>(name: K): Collections[K] =>
+  JSON.parse(readFileSync(resolve(root, 'content', `${name}.json`), 'utf8'));
 const c = {
-  deliverables: load('deliverables'), resourceTables: load('resourceTables'), subprogrammes: load('subprogrammes'),
-  discrepancies: load('discrepancies'), performanceMeasures: load('performanceMeasures'), figures: load('figures'),
-  resolutions: load('resolutions'), mandates: load('mandates'), documents: load('documents'), tables: load('tables'),
+  deliverables: load('deliverables'),
+  resourceTables: load('resourceTables'),
+  subprogrammes: load('subprogrammes'),
+  discrepancies: load('discrepancies'),
+  performanceMeasures: load('performanceMeasures'),
+  figures: load('figures'),
+  resolutions: load('resolutions'),
+  mandates: load('mandates'),
+  documents: load('documents'),
+  tables: load('tables'),
 };
 const seed = readFileSync(resolve(root, 'seeds/000_cd0c42d1527a0344.txt'), 'utf8').split('\n');
 /** The seed's line n (1-based), its cells split on tabs. */
@@ -172,7 +195,7 @@ describe('deliverables', () => {
     expect(seedCells(850)).toEqual(['实质性会议服务(3 小时会议次数)', '42', '24', '58', '42']);
   });
 
-  test('the source\'s totals that do not add up are shown on their rows (表 16.13, line 855)', () => {
+  test("the source's totals that do not add up are shown on their rows (表 16.13, line 855)", () => {
     const spec = deliverablesChart(c.deliverables, '3', doc, c.discrepancies, years)!;
     const row = c.deliverables.find((d) => d.table === `${doc}/table-16.13` && d.line === 855)!;
     const i = spec.rowLinks!.indexOf(row.url);
@@ -305,7 +328,7 @@ describe('resolution index', () => {
     expect(cell('整个方案', '公约和其他文书')).toBe(c.mandates.filter((m) => m.list === 'programme' && m.body === null).length);
   });
 
-  test('most cited: sorted by citations, counts are the records\' citations and citing documents', () => {
+  test("most cited: sorted by citations, counts are the records' citations and citing documents", () => {
     const spec = mostCited(c.resolutions, 10);
     expectWellFormed(spec);
     const counts = spec.datasets[0]!.data as number[];

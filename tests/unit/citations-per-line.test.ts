@@ -16,26 +16,49 @@ import { decodeSeed } from '../../scripts/lib/source.ts';
 import { toHalfWidth } from '../../core/text.ts';
 
 /** A symbol-shaped token: capitals, then two or more `/` parts, an optional `(Sect. 16)` and more parts; joint symbols count each part. */
-const SYMBOL_TOKEN = /(?<![A-Za-z0-9.:-])[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?: ?\((?:Sect|Part|Chap)\. ?\d+[^)]*\))?(?:\/[A-Za-z0-9.]+)*(?:-[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,})*/g;
+const SYMBOL_TOKEN =
+  /(?<![A-Za-z0-9.:-])[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?: ?\((?:Sect|Part|Chap)\. ?\d+[^)]*\))?(?:\/[A-Za-z0-9.]+)*(?:-[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,})*/g;
 /** A resolution-number-shaped token. */
-const NUMBER_TOKEN = /(?:S\s*-\s*\d{1,2}\s*\/\s*\d{1,3}|\d{1,4}\s*\/\s*\d{1,4}(?:\s*\(\s*[IVXLC]+\s*\))?|\d{1,4}\s*\(\s*(?:\d{4}|[IVXLC]+)\s*\))(?![\d/])/g;
+const NUMBER_TOKEN =
+  /(?:S\s*-\s*\d{1,2}\s*\/\s*\d{1,3}|\d{1,4}\s*\/\s*\d{1,4}(?:\s*\(\s*[IVXLC]+\s*\))?|\d{1,4}\s*\(\s*(?:\d{4}|[IVXLC]+)\s*\))(?![\d/])/g;
 
 /** Tokens that are not references wherever they are printed, each with why. */
 const TOKEN_REASONS: { pattern: RegExp; why: string }[] = [
-  { pattern: /(?<=P-)2\/1/g, why: 'the staff grade P-2/1 (P-2 and P-1 counted together) in post tables and resource paragraphs, not a resolution' },
-  { pattern: /(?<=表 ?)B\/P/g, why: 'form B/P of the International Narcotics Control Board (estimates of psychotropic substances), not a symbol' },
+  {
+    pattern: /(?<=P-)2\/1/g,
+    why: 'the staff grade P-2/1 (P-2 and P-1 counted together) in post tables and resource paragraphs, not a resolution',
+  },
+  {
+    pattern: /(?<=表 ?)B\/P/g,
+    why: 'form B/P of the International Narcotics Control Board (estimates of psychotropic substances), not a symbol',
+  },
   { pattern: /(?<=V\.\d{2}-\d{5} +)\d+\/\d+/g, why: 'page footer "page 2 of 4" after the job number (V.22-22288), not a resolution' },
 ];
 
 /** Single lines where printed and read differ for a reason of that line, with the tokens left unread. */
 const LINE_REASONS: { file: string; line: number; unread: string[]; why: string }[] = [
-  { file: '002_e90bbdd4b5905527.txt', line: 67, unread: ['E/CN.7/2022/3', 'E/CN.15/2022/3'], why: 'the hyperlink of footnote 1 printed out by the conversion (http://undocs.org/…): the target of the symbol already cited on line 60, not a second citation' },
+  {
+    file: '002_e90bbdd4b5905527.txt',
+    line: 67,
+    unread: ['E/CN.7/2022/3', 'E/CN.15/2022/3'],
+    why: 'the hyperlink of footnote 1 printed out by the conversion (http://undocs.org/…): the target of the symbol already cited on line 60, not a second citation',
+  },
   { file: '002_e90bbdd4b5905527.txt', line: 70, unread: ['E/CN.7/2022/3/Add.1'], why: "the document's own symbol in its page header" },
   { file: '002_e90bbdd4b5905527.txt', line: 72, unread: ['E/CN.15/2022/3/Add.1'], why: "the document's own symbol in its page header" },
   { file: '002_e90bbdd4b5905527.txt', line: 249, unread: ['E/CN.7/2022/3/Add.1'], why: "the document's own symbol in its page header" },
   { file: '002_e90bbdd4b5905527.txt', line: 251, unread: ['E/CN.15/2022/3/Add.1'], why: "the document's own symbol in its page header" },
-  { file: '003_84c54906de664c40.txt', line: 286, unread: ['HS/1232/09E'], why: 'a UN-Habitat publication number (HS/…), not a UN document symbol: undocs.org does not resolve it' },
-  { file: '003_84c54906de664c40.txt', line: 372, unread: ['360/01'], why: 'part of the OIOS audit report number AE2010/360/01, not a resolution (the JIU symbol on the line is read)' },
+  {
+    file: '003_84c54906de664c40.txt',
+    line: 286,
+    unread: ['HS/1232/09E'],
+    why: 'a UN-Habitat publication number (HS/…), not a UN document symbol: undocs.org does not resolve it',
+  },
+  {
+    file: '003_84c54906de664c40.txt',
+    line: 372,
+    unread: ['360/01'],
+    why: 'part of the OIOS audit report number AE2010/360/01, not a resolution (the JIU symbol on the line is read)',
+  },
 ];
 
 interface LineCount {
@@ -114,7 +137,9 @@ describe('every reference printed is read, once per place', () => {
     // E/CN.7/2020/3 line 42 prints CND 52/13 twice.
     expect(onLine('cnd-resolution-52-13', 'e-cn.7-2020-3', 42)).toBe(2);
     // The 9.1 list: GA 46/152 is cited inside the title of ECOSOC 1992/22.
-    expect(out.collections.resolutions.find((r) => r.id === 'ga-resolution-46-152')!.citations.some((c) => c.mandateList === '9.1')).toBe(true);
+    expect(out.collections.resolutions.find((r) => r.id === 'ga-resolution-46-152')!.citations.some((c) => c.mandateList === '9.1')).toBe(
+      true,
+    );
     expect(out.collections.citedDocuments.map((s) => s.symbol)).toContain('JIU/REP/2010/10');
   });
 });

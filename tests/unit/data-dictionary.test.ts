@@ -26,9 +26,11 @@ describe('data dictionary', () => {
     // Prose outside `code` needs Chinese; a description that is only code (`<documentId>/<number>`) does not.
     const prose = (s: string) => s.replace(/`[^`]*`/g, '');
     const translated = (en: string, zh: string) => zh.trim() !== '' && (!/[a-z]{3}/i.test(prose(en)) || /[\u4e00-\u9fff]/.test(prose(zh)));
-    const missing = dictionary.flatMap((c) => c.fields
-      .filter((f) => !f.description.en.trim() || !translated(f.description.en, f.description.zh))
-      .map((f) => `${c.name}.${f.path}${f.variant ? ` (${f.variant})` : ''}: add .meta({ description: '…', zh: '…' }) in core/schemas/`));
+    const missing = dictionary.flatMap((c) =>
+      c.fields
+        .filter((f) => !f.description.en.trim() || !translated(f.description.en, f.description.zh))
+        .map((f) => `${c.name}.${f.path}${f.variant ? ` (${f.variant})` : ''}: add .meta({ description: '…', zh: '…' }) in core/schemas/`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -25,16 +25,33 @@ describe('printed dates', () => {
 
 describe('title page', () => {
   test('each body, session and dates triple; a body line without a session is skipped', () => {
-    const cover = readCoverSessions(['经济及社会理事会', 'Distr.: General', '麻醉药品委员会', '第五十五届会议', '2012年3月12日至16日，维也纳', '临时议程*项目3',
-      '预防犯罪和刑事司法委员会', '第三十一届会议续会', '2022 年 12 月 8 日和 9 日，维也纳']);
+    const cover = readCoverSessions([
+      '经济及社会理事会',
+      'Distr.: General',
+      '麻醉药品委员会',
+      '第五十五届会议',
+      '2012年3月12日至16日，维也纳',
+      '临时议程*项目3',
+      '预防犯罪和刑事司法委员会',
+      '第三十一届会议续会',
+      '2022 年 12 月 8 日和 9 日，维也纳',
+    ]);
     expect(cover).toEqual([
       { body: 'CND', session: '第五十五届会议', dates: '2012年3月12日至16日，维也纳', start: '2012-03-12', end: '2012-03-16' },
       { body: 'CCPCJ', session: '第三十一届会议续会', dates: '2022 年 12 月 8 日和 9 日，维也纳', start: '2022-12-08', end: '2022-12-09' },
     ]);
   });
   test('the period a note covers, the year of a report’s activities', () => {
-    expect(readReportingPeriod(['秘书处的说明', '本说明涵盖工作组 2022 年 2 月 4 日至 9 月 20 日期间的工作。'])).toEqual({ text: '2022 年 2 月 4 日至 9 月 20 日', start: '2022-02-04', end: '2022-09-20' });
-    expect(readReportingPeriod(['本报告概述联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）在2021年开展的活动'])).toEqual({ text: '2021年', start: '2021', end: '2021' });
+    expect(readReportingPeriod(['秘书处的说明', '本说明涵盖工作组 2022 年 2 月 4 日至 9 月 20 日期间的工作。'])).toEqual({
+      text: '2022 年 2 月 4 日至 9 月 20 日',
+      start: '2022-02-04',
+      end: '2022-09-20',
+    });
+    expect(readReportingPeriod(['本报告概述联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）在2021年开展的活动'])).toEqual({
+      text: '2021年',
+      start: '2021',
+      end: '2021',
+    });
     expect(readReportingPeriod(['执行主任的报告'])).toBeNull();
   });
 });
@@ -53,7 +70,9 @@ describe('meetings of a working group', () => {
   const meetings = readMeetings('doc', paragraphs, period);
   test('dated and named meetings, first mention kept, the period itself and a commission meeting are not meetings', () => {
     expect(meetings.map((m) => [m.start, m.name, m.paragraph])).toEqual([
-      ['2019-10-29', '会议', '2'], ['2019-11-26', '会议', '4'], ['2019-12-10', '非正式会议', '5'],
+      ['2019-10-29', '会议', '2'],
+      ['2019-11-26', '会议', '4'],
+      ['2019-12-10', '非正式会议', '5'],
     ]);
   });
   test('a meeting reports from its paragraph to the next meeting’s, within its chapter', () => {

@@ -15,7 +15,7 @@ const SEEDS: Record<string, { symbol: string; printed: boolean }> = {
 
 fixtureTests('ed-report', (input, caseName) => {
   const seed = SEEDS[caseName.slice(0, 3)] ?? SEEDS['001']!;
-  const meta = { ...fixtureMeta('ed-report', seed.symbol), symbolSource: seed.printed ? 'printed' as const : 'inferred' as const };
+  const meta = { ...fixtureMeta('ed-report', seed.symbol), symbolSource: seed.printed ? ('printed' as const) : ('inferred' as const) };
   const decoded = decodeSeed('input.txt', new TextEncoder().encode(input));
   return decoded.ok ? parseEdReport({ source: decoded.source, meta }) : decoded.problem;
 });
@@ -50,11 +50,25 @@ describe('full seeds', () => {
     const out = parseSeed('001');
     const doc = out.records.documents[0]!;
     expect(doc.title).toBe('联合国毒品和犯罪问题办公室的活动\n执行主任的报告');
-    expect(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.type === 'heading' && b.text))
-      .toEqual(['摘要', '一. 引言', '二. 战略方向', '三. 联合国毒品和犯罪问题办公室执行任务授权的进展', '四. 加强联合国毒品和犯罪问题办公室', '五. 建议']);
-    expect(new Set(out.records.recommendations.map((r) => r.theme))).toEqual(new Set([
-      '战略方向', '处理和应对世界毒品问题', '预防和打击有组织犯罪', '预防和打击腐败和经济犯罪', '预防和打击恐怖主义', '预防犯罪和刑事司法', '加强联合国毒品和犯罪问题办公室',
-    ]));
+    expect(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.type === 'heading' && b.text)).toEqual([
+      '摘要',
+      '一. 引言',
+      '二. 战略方向',
+      '三. 联合国毒品和犯罪问题办公室执行任务授权的进展',
+      '四. 加强联合国毒品和犯罪问题办公室',
+      '五. 建议',
+    ]);
+    expect(new Set(out.records.recommendations.map((r) => r.theme))).toEqual(
+      new Set([
+        '战略方向',
+        '处理和应对世界毒品问题',
+        '预防和打击有组织犯罪',
+        '预防和打击腐败和经济犯罪',
+        '预防和打击恐怖主义',
+        '预防犯罪和刑事司法',
+        '加强联合国毒品和犯罪问题办公室',
+      ]),
+    );
     const p87 = out.records.paragraphs.find((p) => p.number === '87')!;
     expect(p87.lines).toEqual([267, 269]);
     expect(p87.text).toContain('进一步就促进性别平等的警务工作');

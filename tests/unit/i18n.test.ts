@@ -38,7 +38,8 @@ describe('UI strings', () => {
       expect(b.en.trim(), key).not.toBe('');
       expect(names(b.en), key).toEqual(names(b.zh));
       // The switch names Chinese in Chinese; examples of Chinese queries are the only other exception.
-      if (key !== 'switchTo' && !/Placeholder|Example/.test(key)) expect(b.en, key).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+      if (key !== 'switchTo' && !/Placeholder|Example/.test(key))
+        expect(b.en, key).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
     }
   });
 
@@ -49,6 +50,10 @@ describe('UI strings', () => {
 
   test('labels join chrome and document text; attributes carry both languages', () => {
     expect(labelText([t('subprogramme', { n: 3 }), '预防腐败'], 'en')).toBe('Subprogramme 3 预防腐败');
-    expect(biAttrs({ 'aria-label': t('search') })).toEqual({ 'aria-label': '搜索', 'data-en-aria-label': 'Search', 'data-i18n-attrs': 'aria-label' });
+    expect(biAttrs({ 'aria-label': t('search') })).toEqual({
+      'aria-label': '搜索',
+      'data-en-aria-label': 'Search',
+      'data-i18n-attrs': 'aria-label',
+    });
   });
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cleanInput, lookup, parseLookupQuery, resolutionUrl, symbolKey, type LookupOutcome, type LookupTable } from '../../core/search/lookup.ts';
+import {
+  cleanInput,
+  lookup,
+  parseLookupQuery,
+  resolutionUrl,
+  symbolKey,
+  type LookupOutcome,
+  type LookupTable,
+} from '../../core/search/lookup.ts';
 import { buildLookupTable, shortTitle, TITLE_CHARS } from '../../core/search/lookup-table.ts';
 import { buildPlaceTable } from '../../core/search/places.ts';
 import type { Resolution } from '../../core/schemas/resolution.ts';
@@ -18,15 +26,25 @@ const citedDocuments = content('citedDocuments') as CitedDocument[];
 const paragraphs = content('paragraphs') as Paragraph[];
 const tables = content('tables') as Table[];
 const figures = content('figures') as Figure[];
-const table = { ...buildLookupTable({ resolutions, documents, citedDocuments }), places: buildPlaceTable({ documents, paragraphs, tables, figures }) };
+const table = {
+  ...buildLookupTable({ resolutions, documents, citedDocuments }),
+  places: buildPlaceTable({ documents, paragraphs, tables, figures }),
+};
 
 /** Where an outcome leads: the URL, the URLs offered, or `missing <official URL>`. */
 function where(o: LookupOutcome): string {
   switch (o.status) {
-    case 'found': return o.target.url;
-    case 'ambiguous': return o.targets.map((t) => t.url).sort().join(' | ');
-    case 'missing': return `missing ${o.officialUrl ?? '-'}`;
-    case 'none': return 'none';
+    case 'found':
+      return o.target.url;
+    case 'ambiguous':
+      return o.targets
+        .map((t) => t.url)
+        .sort()
+        .join(' | ');
+    case 'missing':
+      return `missing ${o.officialUrl ?? '-'}`;
+    case 'none':
+      return 'none';
   }
 }
 
@@ -93,7 +111,10 @@ describe('lookup: one number, several readings', () => {
     expect(where(o)).toBe('/resolutions/cop-untoc-resolution-9-1/ | /resolutions/cosp-uncac-resolution-9-1/');
     // Each reading carries the body's name and the corpus's title, where it gives one.
     if (o.status !== 'ambiguous') return;
-    expect(o.targets.map((t) => t.label).sort()).toEqual(['联合国反腐败公约缔约国会议第 9/1 号决议', '联合国打击跨国有组织犯罪公约缔约方会议第 9/1 号决议']);
+    expect(o.targets.map((t) => t.label).sort()).toEqual([
+      '联合国反腐败公约缔约国会议第 9/1 号决议',
+      '联合国打击跨国有组织犯罪公约缔约方会议第 9/1 号决议',
+    ]);
     const untoc = resolutions.find((r) => r.id === 'cop-untoc-resolution-9-1')!;
     expect(o.targets.find((t) => t.url === untoc.url)!.title).toBe(shortTitle(untoc.titles[0]));
   });
@@ -117,7 +138,12 @@ describe('lookup: one number, several readings', () => {
     const shared = [...byNumber].filter(([, rs]) => rs.length > 1);
     expect(shared.length).toBeGreaterThan(1);
     for (const [number, rs] of shared) {
-      expect(where(lookup(number, table)), number).toBe(rs.map((r) => r.url).sort().join(' | '));
+      expect(where(lookup(number, table)), number).toBe(
+        rs
+          .map((r) => r.url)
+          .sort()
+          .join(' | '),
+      );
     }
   });
 });
@@ -150,17 +176,47 @@ describe('lookup: numbers and symbols not in the corpus', () => {
 });
 
 describe('lookup: text that is not a number', () => {
-  test.each(['腐败', '合成毒品', 'UNODC', '2021', '2021 年', '第 16 款', 'x/1', '/', '////', '', '   '])('%j is left to full-text search', (input) => {
-    expect(lookup(input, table).status).toBe('none');
-  });
+  test.each(['腐败', '合成毒品', 'UNODC', '2021', '2021 年', '第 16 款', 'x/1', '/', '////', '', '   '])(
+    '%j is left to full-text search',
+    (input) => {
+      expect(lookup(input, table).status).toBe('none');
+    },
+  );
 
   test('garbage never throws', () => {
-    const odd: unknown[] = [null, undefined, 42, {}, [], Symbol('x'), () => 1, '\u0000', '\ud800', '(((((', 'A/', 'A/RES/', 'E/CN.7/', '第号决议', '74/', '/247',
-      '1'.repeat(10_000), `${'74/247 '.repeat(100)}`, 'A/RES/74/247'.repeat(50), '𠀀𠀁/𠀂', '7４/2４7Ａ', 'S-/', '(2016)', '2331 (', 'res.', '<script>alert(1)</script>'];
+    const odd: unknown[] = [
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      Symbol('x'),
+      () => 1,
+      '\u0000',
+      '\ud800',
+      '(((((',
+      'A/',
+      'A/RES/',
+      'E/CN.7/',
+      '第号决议',
+      '74/',
+      '/247',
+      '1'.repeat(10_000),
+      `${'74/247 '.repeat(100)}`,
+      'A/RES/74/247'.repeat(50),
+      '𠀀𠀁/𠀂',
+      '7４/2４7Ａ',
+      'S-/',
+      '(2016)',
+      '2331 (',
+      'res.',
+      '<script>alert(1)</script>',
+    ];
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = '0123456789/()-. AESRabcdeCN第号决议定大会麻委员会（）／７４\u3000Ⅳ';
-    for (let i = 0; i < 2000; i++) odd.push(Array.from({ length: 1 + Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
+    for (let i = 0; i < 2000; i++)
+      odd.push(Array.from({ length: 1 + Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
     for (const input of odd) {
       expect(() => lookup(input, table)).not.toThrow();
       expect(() => parseLookupQuery(input)).not.toThrow();
@@ -181,7 +237,10 @@ describe('the normaliser', () => {
     ['72/266A', { type: 'resolution', number: '72/266 A', body: null, kind: null }],
     ['2331(2016)', { type: 'resolution', number: '2331 (2016)', body: null, kind: null }],
     ['dec. 2022/316', { type: 'resolution', number: '2022/316', body: null, kind: 'decision' }],
-    ['E/CN.7/2022/2-E/CN.15/2022/2', { type: 'symbol', symbol: 'E/CN.7/2022/2-E/CN.15/2022/2', parts: ['E/CN.7/2022/2', 'E/CN.15/2022/2'] }],
+    [
+      'E/CN.7/2022/2-E/CN.15/2022/2',
+      { type: 'symbol', symbol: 'E/CN.7/2022/2-E/CN.15/2022/2', parts: ['E/CN.7/2022/2', 'E/CN.15/2022/2'] },
+    ],
     ['A/76/6(Sect.16)', { type: 'symbol', symbol: 'A/76/6 (Sect. 16)', parts: ['A/76/6 (Sect. 16)'] }],
   ])('%s', (input, expected) => {
     expect(parseLookupQuery(input)).toEqual(expected);
@@ -208,7 +267,8 @@ describe('the lookup table', () => {
       expect(urls, `${r.body} ${r.number}`).toContain(r.url);
     }
     for (const d of documents) for (const s of [d.symbol, ...d.symbols]) expect(where(lookup(s, table)), s).toBe(d.url);
-    for (const c of citedDocuments) expect(where(lookup(c.symbol, table)), c.symbol).toBe(c.inCorpus ? documents.find((d) => d.id === c.inCorpus)!.url : c.url);
+    for (const c of citedDocuments)
+      expect(where(lookup(c.symbol, table)), c.symbol).toBe(c.inCorpus ? documents.find((d) => d.id === c.inCorpus)!.url : c.url);
   });
 
   test('titles are shortened, and the table stays small', () => {
@@ -277,7 +337,12 @@ describe('lookup by paragraph, table and figure number', () => {
     for (const input of ['46', '第 46 段', 'para. 46']) {
       const o = lookup(input, table);
       expect(o.status, input).toBe('ambiguous');
-      expect(where(o)).toBe(holders.map((p) => p.url).sort().join(' | '));
+      expect(where(o)).toBe(
+        holders
+          .map((p) => p.url)
+          .sort()
+          .join(' | '),
+      );
       if (o.status === 'ambiguous') expect(new Set(o.targets.map((t) => t.label)).size).toBe(holders.length);
     }
   });
@@ -330,7 +395,14 @@ describe('lookup by paragraph, table and figure number', () => {
   });
 
   test('no undocs URL ever carries text that is not a symbol', () => {
-    for (const input of ['A/76/6 (Sect. 16) 16.36', 'A/76/6 (Sect. 16) foo', 'A/76 16.36', 'E/CN.7/ 第 5 段', 'A/76/6 (Sect. 99) 表 1', 'E/CN.7/2022/9 16.36']) {
+    for (const input of [
+      'A/76/6 (Sect. 16) 16.36',
+      'A/76/6 (Sect. 16) foo',
+      'A/76 16.36',
+      'E/CN.7/ 第 5 段',
+      'A/76/6 (Sect. 99) 表 1',
+      'E/CN.7/2022/9 16.36',
+    ]) {
       const o = lookup(input, table);
       if (o.status !== 'missing' || !o.officialUrl) continue;
       const symbol = decodeURI(o.officialUrl.replace('https://undocs.org/zh/', ''));

@@ -7,7 +7,13 @@ import type { Resolution } from '../../core/schemas/resolution.ts';
 import type { Paragraph } from '../../core/schemas/paragraph.ts';
 import { adoptionOf, ageAt, ageBand, mandateKey, ownsParagraph, programmeSummary, reviewRows } from '../../src/lib/mandate-review.ts';
 
-const res = (_body: string, _number: string, year: number | null, session: number | null, sessionYears: [number, number] | null = null) => ({ year, session, sessionYears });
+const res = (
+  _body: string,
+  _number: string,
+  year: number | null,
+  session: number | null,
+  sessionYears: [number, number] | null = null,
+) => ({ year, session, sessionYears });
 
 describe('adoption and age', () => {
   test('a year printed in the number is the year of adoption', () => {
@@ -45,24 +51,62 @@ describe('adoption and age', () => {
 });
 
 describe('matching', () => {
-  const mandate = (list: string, k: number, resolution: string | null, title: string | null, body: Mandate['body'] = resolution ? 'GA' : null): Mandate => ({
-    id: `doc/mandates/${list}/${k}`, document: 'A/1', documentId: 'doc', list, heading: '大会决议', body,
-    kind: resolution ? 'resolution' : 'instrument', number: resolution ? resolution.replace('ga-resolution-', '').replace('-', '/') : null,
-    title, titleRepair: null, resolution, line: k,
+  const mandate = (
+    list: string,
+    k: number,
+    resolution: string | null,
+    title: string | null,
+    body: Mandate['body'] = resolution ? 'GA' : null,
+  ): Mandate => ({
+    id: `doc/mandates/${list}/${k}`,
+    document: 'A/1',
+    documentId: 'doc',
+    list,
+    heading: '大会决议',
+    body,
+    kind: resolution ? 'resolution' : 'instrument',
+    number: resolution ? resolution.replace('ga-resolution-', '').replace('-', '/') : null,
+    title,
+    titleRepair: null,
+    resolution,
+    line: k,
   });
   const resolution = (id: string, number: string, paragraphs: string[]): Resolution => ({
-    id, body: 'GA', kind: 'resolution', number, titles: [], titleVariants: [], year: null, yearBasis: null, session: 74, sessionYears: [2019, 2020], officialSymbol: null, url: `/resolutions/${id}/`,
-    citations: ([
-      ...paragraphs.map((p) => ({ document: 'A/1', documentId: 'doc', paragraph: p, mandateList: null, bodyBasis: 'stated' as const, text: number, line: 1 })),
+    id,
+    body: 'GA',
+    kind: 'resolution',
+    number,
+    titles: [],
+    titleVariants: [],
+    year: null,
+    yearBasis: null,
+    session: 74,
+    sessionYears: [2019, 2020],
+    officialSymbol: null,
+    url: `/resolutions/${id}/`,
+    citations: [
+      ...paragraphs.map((p) => ({
+        document: 'A/1',
+        documentId: 'doc',
+        paragraph: p,
+        mandateList: null,
+        bodyBasis: 'stated' as const,
+        text: number,
+        line: 1,
+      })),
       { document: 'A/1', documentId: 'doc', paragraph: null, mandateList: '1', bodyBasis: 'list' as const, text: number, line: 1 },
       { document: 'E/2', documentId: 'other', paragraph: '9', mandateList: null, bodyBasis: 'stated' as const, text: number, line: 1 },
-    ] as unknown as Resolution['citations']),
+    ] as unknown as Resolution['citations'],
   });
   const paragraph = (number: string, unit: string | null) => ({ documentId: 'doc', number, unit }) as Paragraph;
 
   test('instruments are the same mandate by their title without spaces; resolutions by record', () => {
-    expect(mandateKey({ resolution: null, title: '《1961 年麻醉品单一公约》' })).toBe(mandateKey({ resolution: null, title: '《1961年麻醉品单一公约》' }));
-    expect(mandateKey({ resolution: 'ga-resolution-74-247', title: 'x' })).toBe(mandateKey({ resolution: 'ga-resolution-74-247', title: 'y' }));
+    expect(mandateKey({ resolution: null, title: '《1961 年麻醉品单一公约》' })).toBe(
+      mandateKey({ resolution: null, title: '《1961年麻醉品单一公约》' }),
+    );
+    expect(mandateKey({ resolution: 'ga-resolution-74-247', title: 'x' })).toBe(
+      mandateKey({ resolution: 'ga-resolution-74-247', title: 'y' }),
+    );
   });
 
   test('own text: the unit, a component also its subprogramme, the programme list everything', () => {
@@ -75,12 +119,20 @@ describe('matching', () => {
 
   test('rows: sharing across lists, invocations in this document only, mandate-list citations not counted', () => {
     const rows = reviewRows({
-      documentId: 'doc', budgetYear: 2022,
-      mandates: [mandate('1', 1, 'ga-resolution-74-247', 't'), mandate('2', 1, 'ga-resolution-74-247', 't'), mandate('2', 2, 'ga-resolution-74-1', 'u'), mandate('2', 3, null, '《公约》')],
+      documentId: 'doc',
+      budgetYear: 2022,
+      mandates: [
+        mandate('1', 1, 'ga-resolution-74-247', 't'),
+        mandate('2', 1, 'ga-resolution-74-247', 't'),
+        mandate('2', 2, 'ga-resolution-74-1', 'u'),
+        mandate('2', 3, null, '《公约》'),
+      ],
       resolutions: [resolution('ga-resolution-74-247', '74/247', ['1.5', '2.7']), resolution('ga-resolution-74-1', '74/1', [])],
       paragraphs: [paragraph('1.5', '1'), paragraph('2.7', '2')],
     });
-    expect(rows.map((r) => [r.anchor, r.sharedWith, r.invokedHere.map((i) => i.paragraph), r.invokedElsewhere.map((i) => i.paragraph)])).toEqual([
+    expect(
+      rows.map((r) => [r.anchor, r.sharedWith, r.invokedHere.map((i) => i.paragraph), r.invokedElsewhere.map((i) => i.paragraph)]),
+    ).toEqual([
       ['mandate-1-1', ['2'], ['1.5'], ['2.7']],
       ['mandate-2-1', ['1'], ['2.7'], ['1.5']],
       ['mandate-2-2', [], [], []],
@@ -98,7 +150,13 @@ describe('the fascicle', () => {
   const load = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/${name}.json`), 'utf8'));
   const documents = load('documents') as { id: string; year: number; kind: string }[];
   const fascicle = documents.find((d) => d.kind === 'budget-fascicle')!;
-  const rows = reviewRows({ documentId: fascicle.id, budgetYear: fascicle.year, mandates: load('mandates'), resolutions: load('resolutions'), paragraphs: load('paragraphs') });
+  const rows = reviewRows({
+    documentId: fascicle.id,
+    budgetYear: fascicle.year,
+    mandates: load('mandates'),
+    resolutions: load('resolutions'),
+    paragraphs: load('paragraphs'),
+  });
 
   test('every entry of every list is reviewed once, with a unique anchor', () => {
     const mandates = (load('mandates') as Mandate[]).filter((m) => m.documentId === fascicle.id);

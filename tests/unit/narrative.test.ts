@@ -9,7 +9,15 @@ import { fixtureMeta } from './meta.ts';
 
 describe('line forms', () => {
   test('page furniture is told by its form, not by values', () => {
-    for (const t of ['E/CN.7/2022/3/Add.1', 'E/CN.15/2031/4', 'V.22-22288 2/4', '3/4 V.31-01234', 'V.19-11111', 'http://undocs.org/E/CN.7/2022/3-E/CN.15/2022/3', '12']) {
+    for (const t of [
+      'E/CN.7/2022/3/Add.1',
+      'E/CN.15/2031/4',
+      'V.22-22288 2/4',
+      '3/4 V.31-01234',
+      'V.19-11111',
+      'http://undocs.org/E/CN.7/2022/3-E/CN.15/2022/3',
+      '12',
+    ]) {
       expect(isPageFurniture(t), t).toBe(true);
     }
     for (const t of ['* E/CN.7/2022/1。', '一. 引言', '2022 年 12 月 8 日和 9 日，维也纳', '议程项目 4(a)']) {
@@ -22,10 +30,15 @@ describe('line forms', () => {
     expect(cleanLine('**加强联合国毒品和犯罪问题办公室**')).toBe('加强联合国毒品和犯罪问题办公室');
     expect(cleanLine('临时议程\\*\\*项目4、6和8')).toBe('临时议程**项目4、6和8');
     expect(cleanLine('临时议程**项目3和6')).toBe('临时议程**项目3和6');
-    expect(cleanLine('见 [E/CN.7/2019/3/Add.1-E/CN.15/2019/3/Add.1](#) 号文件。')).toBe('见 E/CN.7/2019/3/Add.1-E/CN.15/2019/3/Add.1 号文件。');
-    expect(cleanLine('可查阅 [www.unodc.org/CND/Mandate\\\\_Functions/x.html](http://www.unodc.org/CND/Mandate_Functions/x.html)。'))
-      .toBe('可查阅 www.unodc.org/CND/Mandate_Functions/x.html。');
-    expect(cleanLine('可查阅 <https://golearn.unodc.org/lms/course/view.php?id=505>。')).toBe('可查阅 https://golearn.unodc.org/lms/course/view.php?id=505。');
+    expect(cleanLine('见 [E/CN.7/2019/3/Add.1-E/CN.15/2019/3/Add.1](#) 号文件。')).toBe(
+      '见 E/CN.7/2019/3/Add.1-E/CN.15/2019/3/Add.1 号文件。',
+    );
+    expect(cleanLine('可查阅 [www.unodc.org/CND/Mandate\\\\_Functions/x.html](http://www.unodc.org/CND/Mandate_Functions/x.html)。')).toBe(
+      '可查阅 www.unodc.org/CND/Mandate_Functions/x.html。',
+    );
+    expect(cleanLine('可查阅 <https://golearn.unodc.org/lms/course/view.php?id=505>。')).toBe(
+      '可查阅 https://golearn.unodc.org/lms/course/view.php?id=505。',
+    );
   });
 
   test('wrapped lines join without a space at CJK, hyphens and curly quotes', () => {
@@ -36,7 +49,13 @@ describe('line forms', () => {
   });
 
   test('numbering and form', () => {
-    expect([chineseNumeralValue('一'), chineseNumeralValue('十'), chineseNumeralValue('十二'), chineseNumeralValue('二十三'), chineseNumeralValue('甲')]).toEqual([1, 10, 12, 23, null]);
+    expect([
+      chineseNumeralValue('一'),
+      chineseNumeralValue('十'),
+      chineseNumeralValue('十二'),
+      chineseNumeralValue('二十三'),
+      chineseNumeralValue('甲'),
+    ]).toEqual([1, 10, 12, 23, null]);
     expect(endsClosed('不妨：')).toBe(true);
     expect(endsClosed('“摇头丸”有卷土重来之势。”')).toBe(true);
     expect(endsClosed('进一步就')).toBe(false);
@@ -63,7 +82,10 @@ describe('addressees of a recommendation', () => {
 function parse(kind: 'ed-report' | 'wg-note', text: string, symbolSource: 'printed' | 'inferred' = 'inferred') {
   const decoded = decodeSeed('input.txt', new TextEncoder().encode(text));
   if (!decoded.ok) throw new Error(decoded.problem.message);
-  const meta = { ...fixtureMeta(kind, kind === 'ed-report' ? 'E/CN.7/2031/2-E/CN.15/2031/2' : 'E/CN.7/2031/3-E/CN.15/2031/3'), symbolSource };
+  const meta = {
+    ...fixtureMeta(kind, kind === 'ed-report' ? 'E/CN.7/2031/2-E/CN.15/2031/2' : 'E/CN.7/2031/3-E/CN.15/2031/3'),
+    symbolSource,
+  };
   return (kind === 'ed-report' ? parseEdReport : parseWgNote)({ source: decoded.source, meta });
 }
 
@@ -72,7 +94,10 @@ const REPORT_HEAD = ['麻醉药品委员会', '', '第七十四届会议', '', '
 
 describe('the genre, not the seed', () => {
   test('a heading "1." over paragraph 1 is told apart by the next line carrying the same number', () => {
-    const out = parse('ed-report', [...REPORT_HEAD, '一. 导言', '', 'A. 概况', '', '1. 新的举措', '', '1. 本报告概述 2030 年开展的活动。', '', '2. 另一段。'].join('\n'));
+    const out = parse(
+      'ed-report',
+      [...REPORT_HEAD, '一. 导言', '', 'A. 概况', '', '1. 新的举措', '', '1. 本报告概述 2030 年开展的活动。', '', '2. 另一段。'].join('\n'),
+    );
     expect(out.problems).toEqual([]);
     expect(out.records.paragraphs.map((p) => [p.number, p.headingPath])).toEqual([
       ['1', ['一. 导言', 'A. 概况', '1. 新的举措']],
@@ -82,10 +107,16 @@ describe('the genre, not the seed', () => {
 
   test('prose that is neither numbered nor a continuation is an unplaced line', () => {
     const out = parse('ed-report', [...REPORT_HEAD, '一. 导言', '', '这一行没有段落编号，也不是标题。', '', '1. 第一段。'].join('\n'));
-    expect(out.problems).toEqual([{
-      file: 'input.txt', line: 11, severity: 'error', code: 'unplaced-line',
-      message: 'cannot place "这一行没有段落编号，也不是标题。": expected a numbered paragraph (1.), a heading or a continuation of a paragraph',
-    }]);
+    expect(out.problems).toEqual([
+      {
+        file: 'input.txt',
+        line: 11,
+        severity: 'error',
+        code: 'unplaced-line',
+        message:
+          'cannot place "这一行没有段落编号，也不是标题。": expected a numbered paragraph (1.), a heading or a continuation of a paragraph',
+      },
+    ]);
   });
 
   test('a symbol line for an inferred symbol is a warning; a printed symbol missing from the text too', () => {
@@ -108,10 +139,25 @@ describe('the genre, not the seed', () => {
 
   test('in hard-wrapped text a footnote wrapped over two lines stays one footnote', () => {
     const lines = [
-      '秘书处的说明', '', '', '', '一. 审议情况', '', '', '',
-      '1. 工作组在本报告所述期间举行了会议，审议了', '', '议程项目下的议题。¹', '',
-      '¹ 联合国出版物，出售品', '', '编号：E.31.XI.1。', '',
-      '2. 会上还介绍了其他', '', '情况。',
+      '秘书处的说明',
+      '',
+      '',
+      '',
+      '一. 审议情况',
+      '',
+      '',
+      '',
+      '1. 工作组在本报告所述期间举行了会议，审议了',
+      '',
+      '议程项目下的议题。¹',
+      '',
+      '¹ 联合国出版物，出售品',
+      '',
+      '编号：E.31.XI.1。',
+      '',
+      '2. 会上还介绍了其他',
+      '',
+      '情况。',
     ];
     const out = parse('wg-note', ['预防犯罪和刑事司法委员会', '', '工作组的工作', '', ...lines].join('\n'));
     expect(out.problems).toEqual([]);

@@ -26,7 +26,12 @@ function blocksOf(text: string): Block[] {
 
 function compose(blocks: Block[]) {
   const log = new ProblemLog('000.txt');
-  const c = { meta: { documentId: 'a-76-6-sect-16', symbol: 'A/76/6 (Sect. 16)' }, log, walk: { blocks }, records: emptyRecords() } as unknown as ComposeContext;
+  const c = {
+    meta: { documentId: 'a-76-6-sect-16', symbol: 'A/76/6 (Sect. 16)' },
+    log,
+    walk: { blocks },
+    records: emptyRecords(),
+  } as unknown as ComposeContext;
   composeOversight(c);
   return { records: c.records.oversight, problems: log.problems };
 }
@@ -41,10 +46,19 @@ describe('oversight annex', () => {
   test('read by hand: three Board of Auditors and two ACABQ recommendations; one prints no status', () => {
     const { records } = compose(blocksOf(readFileSync(`${dir}/input.txt`, 'utf8')));
     expect(records.map((r) => [r.bodyCode, r.reports.map((x) => x.symbol).join('+'), r.paragraph])).toEqual([
-      ['BOA', 'A/73/5/Add.10', '144'], ['BOA', 'A/73/5/Add.10', '153'], ['BOA', 'A/71/5/Add.10', '86'],
-      ['ACABQ', 'A/75/7+A/75/7/Corr.1', '四.102'], ['ACABQ', 'A/74/7', '四.113'],
+      ['BOA', 'A/73/5/Add.10', '144'],
+      ['BOA', 'A/73/5/Add.10', '153'],
+      ['BOA', 'A/71/5/Add.10', '86'],
+      ['ACABQ', 'A/75/7+A/75/7/Corr.1', '四.102'],
+      ['ACABQ', 'A/74/7', '四.113'],
     ]);
-    expect(records.map((r) => r.status)).toEqual(['这项建议正在执行中。', '这项建议正在执行中。', '这项建议正在执行中。', null, '这项建议正在执行中。']);
+    expect(records.map((r) => r.status)).toEqual([
+      '这项建议正在执行中。',
+      '这项建议正在执行中。',
+      '这项建议正在执行中。',
+      null,
+      '这项建议正在执行中。',
+    ]);
     expect(records[1]!.progressIn).toEqual([{ symbol: 'A/75/339/Add.1', place: '第 1 271 段' }]);
   });
 

@@ -3,8 +3,16 @@ import { distinctDiscrepancies } from '../../scripts/pipeline/run.ts';
 import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
 
 const d = (over: Partial<Discrepancy>): Discrepancy => ({
-  id: 'doc/other/12', document: 'A/1', documentId: 'doc', kind: 'other', table: null, line: 12,
-  description: 'x', printed: 'a', computed: 'b', ...over,
+  id: 'doc/other/12',
+  document: 'A/1',
+  documentId: 'doc',
+  kind: 'other',
+  table: null,
+  line: 12,
+  description: 'x',
+  printed: 'a',
+  computed: 'b',
+  ...over,
 });
 
 describe('distinctDiscrepancies', () => {

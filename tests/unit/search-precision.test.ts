@@ -72,7 +72,10 @@ describe('English queries find the Chinese text', () => {
       const need = paragraphsContaining(paragraphs, zh);
       expect(need.length, zh).toBeGreaterThan(0);
       const found = new Set(answerText(table, en, index).hits.map((h) => h.url));
-      expect(need.filter((u) => !found.has(u)), en).toEqual([]);
+      expect(
+        need.filter((u) => !found.has(u)),
+        en,
+      ).toEqual([]);
     }
   });
 });

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildParagraphTable, excerpt, fold, markRanges, matchParagraphs, occurrences, queryTerms, withHighlight } from '../../core/search/text.ts';
+import {
+  buildParagraphTable,
+  excerpt,
+  fold,
+  markRanges,
+  matchParagraphs,
+  occurrences,
+  queryTerms,
+  withHighlight,
+} from '../../core/search/text.ts';
 import { filterMarkup, isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
 import { paragraphsContaining, recallTerms } from '../../core/search/recall-terms.ts';
 import type { Paragraph } from '../../core/schemas/paragraph.ts';
@@ -31,14 +40,19 @@ describe('recall on Chinese: the exact pass finds every paragraph holding the te
   test('every paragraph URL in the table is the record’s own permalink', () => {
     const all = matchParagraphs(table, '').length === 0;
     expect(all).toBe(true);
-    const urls = table.paragraphs.map(([d, n, , , ch]) => (ch ? `/documents/${table.documents[d]![0]}/chapters/${ch}/#para-${n}` : `/documents/${table.documents[d]![0]}/#para-${n}`));
+    const urls = table.paragraphs.map(([d, n, , , ch]) =>
+      ch ? `/documents/${table.documents[d]![0]}/chapters/${ch}/#para-${n}` : `/documents/${table.documents[d]![0]}/#para-${n}`,
+    );
     expect(urls).toEqual(paragraphs.map((p) => p.url));
   });
 });
 
 describe('matching', () => {
   const tiny = buildParagraphTable(
-    [{ id: 'a-1', symbol: 'A/1' }, { id: 'b-2', symbol: 'B/2' }],
+    [
+      { id: 'a-1', symbol: 'A/1' },
+      { id: 'b-2', symbol: 'B/2' },
+    ],
     [
       { documentId: 'a-1', number: '1', unit: '3', text: '打击腐败；腐败和洗钱。', footnotes: [] },
       { documentId: 'a-1', number: '2', unit: null, text: '见 E/CN.7/2019/14 号文件和第 9/1 号决议。', footnotes: [] },
@@ -78,11 +92,18 @@ describe('excerpts and highlights', () => {
     expect(pieces[0]).toEqual({ text: '…', mark: false });
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['腐败', '腐败']);
     expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
-    expect(pieces.map((p) => p.text).join('').replace(/…/g, '')).toBe(text.slice(100 - 13, 100 - 13 + 40));
+    expect(
+      pieces
+        .map((p) => p.text)
+        .join('')
+        .replace(/…/g, ''),
+    ).toBe(text.slice(100 - 13, 100 - 13 + 40));
   });
 
   test('the landing URL carries the terms before the anchor', () => {
-    expect(withHighlight('/documents/a/#para-16.24', ['腐败', '洗钱'])).toBe('/documents/a/?hl=%E8%85%90%E8%B4%A5%20%E6%B4%97%E9%92%B1#para-16.24');
+    expect(withHighlight('/documents/a/#para-16.24', ['腐败', '洗钱'])).toBe(
+      '/documents/a/?hl=%E8%85%90%E8%B4%A5%20%E6%B4%97%E9%92%B1#para-16.24',
+    );
     expect(withHighlight('/resolutions/x/', ['a'])).toBe('/resolutions/x/?hl=a');
     expect(withHighlight('/x/', [])).toBe('/x/');
   });
@@ -98,14 +119,19 @@ describe('excerpts and highlights', () => {
 describe('what the index adds to pages', () => {
   const corpus = { documents, resolutions };
   test('filters from the URL', () => {
-    expect(pageFilters('/documents/a-76-6-sect-16/subprogrammes/9.1/results/2/', corpus)).toEqual({ document: ['A/76/6 (Sect. 16)'], subprogramme: ['9.1'] });
+    expect(pageFilters('/documents/a-76-6-sect-16/subprogrammes/9.1/results/2/', corpus)).toEqual({
+      document: ['A/76/6 (Sect. 16)'],
+      subprogramme: ['9.1'],
+    });
     expect(pageFilters('/resolutions/cnd-resolution-56-9/', corpus)).toEqual({ body: ['CND'] });
     expect(pageFilters('/data/', corpus)).toEqual({});
   });
 
   test('filter markup goes inside <main data-pagefind-body>, escaped', () => {
     expect(filterMarkup({ document: ['A/"1"'] })).toBe('<span hidden data-pagefind-filter="document:A/&quot;1&quot;"></span>');
-    expect(withFilters('<main id="main" data-pagefind-body>x</main>', { body: ['GA'] })).toBe('<main id="main" data-pagefind-body><span hidden data-pagefind-filter="body:GA"></span>x</main>');
+    expect(withFilters('<main id="main" data-pagefind-body>x</main>', { body: ['GA'] })).toBe(
+      '<main id="main" data-pagefind-body><span hidden data-pagefind-filter="body:GA"></span>x</main>',
+    );
     expect(withFilters('<main>x</main>', {})).toBe('<main>x</main>');
   });
 

@@ -14,13 +14,21 @@ import { publicUrl, withPublicUrls } from '../../src/lib/site-url.ts';
 const load = <K extends keyof Collections>(name: K): Collections[K] =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/${name}.json`), 'utf8'));
 const corpus = {
-  resolutions: load('resolutions'), citedDocuments: load('citedDocuments'), documents: load('documents'), paragraphs: load('paragraphs'),
-  tables: load('tables'), figures: load('figures'), results: load('results'), subprogrammes: load('subprogrammes'), resourceTables: load('resourceTables'),
+  resolutions: load('resolutions'),
+  citedDocuments: load('citedDocuments'),
+  documents: load('documents'),
+  paragraphs: load('paragraphs'),
+  tables: load('tables'),
+  figures: load('figures'),
+  results: load('results'),
+  subprogrammes: load('subprogrammes'),
+  resourceTables: load('resourceTables'),
 };
 const doc = 'a-76-6-sect-16';
 const para = (n: string) => corpus.paragraphs.find((p) => p.documentId === doc && p.number === n)!;
 const link = createLinker(corpus);
-const links = (n: string) => link(para(n).text, { documentId: doc, documentKind: 'budget-fascicle', unit: para(n).unit }).filter((s) => s.href || s.external);
+const links = (n: string) =>
+  link(para(n).text, { documentId: doc, documentKind: 'budget-fascicle', unit: para(n).unit }).filter((s) => s.href || s.external);
 
 describe('linkify', () => {
   test('each number of a list sharing one body links to its own resolution and to its official text', () => {
@@ -33,8 +41,13 @@ describe('linkify', () => {
   test('tables, figures, results and subprogrammes named in the text link to them', () => {
     expect(links('16.38').map((s) => s.href)).toContain(corpus.tables.find((t) => t.documentId === doc && t.number === '16.3')!.url);
     expect(links('16.44').map((s) => s.href)).toContain(corpus.figures.find((f) => f.documentId === doc && f.number === '16.I')!.url);
-    expect(links('16.30').map((s) => s.href)).toEqual(['/documents/a-76-6-sect-16/subprogrammes/1/results/1/', '/documents/a-76-6-sect-16/subprogrammes/1/results/2/']);
-    expect(links('16.7').map((s) => s.href)).toEqual(expect.arrayContaining(['/documents/a-76-6-sect-16/subprogrammes/9.2/', '/documents/a-76-6-sect-16/subprogrammes/8/']));
+    expect(links('16.30').map((s) => s.href)).toEqual([
+      '/documents/a-76-6-sect-16/subprogrammes/1/results/1/',
+      '/documents/a-76-6-sect-16/subprogrammes/1/results/2/',
+    ]);
+    expect(links('16.7').map((s) => s.href)).toEqual(
+      expect.arrayContaining(['/documents/a-76-6-sect-16/subprogrammes/9.2/', '/documents/a-76-6-sect-16/subprogrammes/8/']),
+    );
   });
   test('a paragraph reference links to the paragraph; the text is kept whole', () => {
     const p = corpus.paragraphs.find((x) => x.documentId === doc && /第 16\.263\s*\(a\)\s*段/.test(x.text))!;
@@ -66,7 +79,17 @@ describe('overview resources', () => {
 });
 
 describe('resolution index filter', () => {
-  const row = (over: Partial<IndexRow>): IndexRow => ({ body: 'GA', kind: 'resolution', number: '74/247', title: '打击为犯罪目的使用信息和通信技术行为', year: 2019, sessionStart: null, citations: 6, order: 0, ...over });
+  const row = (over: Partial<IndexRow>): IndexRow => ({
+    body: 'GA',
+    kind: 'resolution',
+    number: '74/247',
+    title: '打击为犯罪目的使用信息和通信技术行为',
+    year: 2019,
+    sessionStart: null,
+    citations: 6,
+    order: 0,
+    ...over,
+  });
   const q = { q: '', body: '', kind: '', sort: 'number' as const, dir: 'asc' as const };
   test('matches number and title, ignoring full width and spaces', () => {
     expect(matches(row({}), { ...q, q: '７４／２４７' })).toBe(true);
@@ -86,8 +109,14 @@ describe('resolution index filter', () => {
       row({ number: '2491 (XXIII)', year: 1968 }),
       row({ body: 'SC', order: 1, number: '2331 (2016)', year: 2016 }),
     ];
-    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => `${r.body} ${r.number}`))
-      .toEqual(['GA 2491 (XXIII)', 'GA S-20/2', 'GA 74/5', 'GA 74/247', 'SC 2331 (2016)', 'CND 56/9']);
+    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => `${r.body} ${r.number}`)).toEqual([
+      'GA 2491 (XXIII)',
+      'GA S-20/2',
+      'GA 74/5',
+      'GA 74/247',
+      'SC 2331 (2016)',
+      'CND 56/9',
+    ]);
   });
   test('where the source fixes no year, the session places the row (S-20/2 of 1998 after 34/169 of the 1979–1980 session)', () => {
     const rows = [
@@ -97,8 +126,13 @@ describe('resolution index filter', () => {
       row({ number: '66/183', year: null, sessionStart: 2011 }),
       row({ number: '9/99', year: null, sessionStart: null }),
     ];
-    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => r.number))
-      .toEqual(['34/169', 'S-20/2', '65/308', '66/183', '9/99']);
+    expect(rows.sort((a, b) => compareRows(a, b, { sort: 'body', dir: 'asc' })).map((r) => r.number)).toEqual([
+      '34/169',
+      'S-20/2',
+      '65/308',
+      '66/183',
+      '9/99',
+    ]);
   });
 });
 
@@ -110,20 +144,42 @@ describe('pager and citations', () => {
     expect(neighbours(items, (x) => x === 'c', toLink).next).toBeNull();
   });
   test('UN-style citations, Chinese and English', () => {
-    expect(citeParagraph('A/76/6 (Sect. 16)', '16.36')).toEqual({ zh: 'A/76/6 (Sect. 16)，第 16.36 段', en: 'A/76/6 (Sect. 16), para. 16.36' });
-    expect(citeResult('A/76/6 (Sect. 16)', '9', '1', 2, 'x')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 1，成果 2', en: 'A/76/6 (Sect. 16), subprogramme 9, component 1, result 2' });
-    expect(citeResult('A/76/6 (Sect. 16)', '3', null, null, '标题')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 3，新出现成果“标题”', en: 'A/76/6 (Sect. 16), subprogramme 3, highlighted result “标题”' });
+    expect(citeParagraph('A/76/6 (Sect. 16)', '16.36')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，第 16.36 段',
+      en: 'A/76/6 (Sect. 16), para. 16.36',
+    });
+    expect(citeResult('A/76/6 (Sect. 16)', '9', '1', 2, 'x')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 1，成果 2',
+      en: 'A/76/6 (Sect. 16), subprogramme 9, component 1, result 2',
+    });
+    expect(citeResult('A/76/6 (Sect. 16)', '3', null, null, '标题')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，次级方案 3，新出现成果“标题”',
+      en: 'A/76/6 (Sect. 16), subprogramme 3, highlighted result “标题”',
+    });
     expect(citeTable('A/76/6 (Sect. 16)', '16.33')).toEqual({ zh: 'A/76/6 (Sect. 16)，表 16.33', en: 'A/76/6 (Sect. 16), table 16.33' });
-    expect(citeTableRowTemplate('A/76/6 (Sect. 16)', '16.33')).toEqual({ zh: 'A/76/6 (Sect. 16)，表 16.33，“{row}”行', en: 'A/76/6 (Sect. 16), table 16.33, row “{row}”' });
-    expect(citeFigure('A/76/6 (Sect. 16)', '16.三', '16.III')).toEqual({ zh: 'A/76/6 (Sect. 16)，图 16.三', en: 'A/76/6 (Sect. 16), figure 16.III' });
-    expect(citeUnit('A/76/6 (Sect. 16)', '9', '2')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 2', en: 'A/76/6 (Sect. 16), subprogramme 9, component 2' });
-    expect(citeMandate('A/76/6 (Sect. 16)', '3', '74/247')).toEqual({ zh: 'A/76/6 (Sect. 16)，次级方案 3，立法授权：74/247', en: 'A/76/6 (Sect. 16), subprogramme 3, legislative mandates: 74/247' });
+    expect(citeTableRowTemplate('A/76/6 (Sect. 16)', '16.33')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，表 16.33，“{row}”行',
+      en: 'A/76/6 (Sect. 16), table 16.33, row “{row}”',
+    });
+    expect(citeFigure('A/76/6 (Sect. 16)', '16.三', '16.III')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，图 16.三',
+      en: 'A/76/6 (Sect. 16), figure 16.III',
+    });
+    expect(citeUnit('A/76/6 (Sect. 16)', '9', '2')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 2',
+      en: 'A/76/6 (Sect. 16), subprogramme 9, component 2',
+    });
+    expect(citeMandate('A/76/6 (Sect. 16)', '3', '74/247')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，次级方案 3，立法授权：74/247',
+      en: 'A/76/6 (Sect. 16), subprogramme 3, legislative mandates: 74/247',
+    });
   });
   test('public origin: absolute URLs on it, paths left alone without it', () => {
     expect(publicUrl('/documents/x/#para-1', 'https://budget.test')).toBe('https://budget.test/documents/x/#para-1');
     expect(publicUrl('/documents/x/', null)).toBe('/documents/x/');
     expect(publicUrl('https://undocs.org/zh/A/76/6', 'https://budget.test')).toBe('https://undocs.org/zh/A/76/6');
-    expect(withPublicUrls([{ url: '/a/', nested: { url: '/b/' }, other: '/c/' }], 'https://budget.test'))
-      .toEqual([{ url: 'https://budget.test/a/', nested: { url: 'https://budget.test/b/' }, other: '/c/' }]);
+    expect(withPublicUrls([{ url: '/a/', nested: { url: '/b/' }, other: '/c/' }], 'https://budget.test')).toEqual([
+      { url: 'https://budget.test/a/', nested: { url: 'https://budget.test/b/' }, other: '/c/' },
+    ]);
   });
 });

@@ -18,7 +18,8 @@ const tables = load('tables');
 const resourceTables = load('resourceTables');
 const table = (n: string) => tables.find((t) => t.documentId === 'a-76-6-sect-16' && t.number === n)!;
 const row = (n: string, label: string, nth = 0) => table(n).rows.filter((r) => r.label === label)[nth]!;
-const valueUnder = (n: string, label: string, key: string, nth = 0) => row(n, label, nth).values[table(n).columns.findIndex((c) => c.key === key)];
+const valueUnder = (n: string, label: string, key: string, nth = 0) =>
+  row(n, label, nth).values[table(n).columns.findIndex((c) => c.key === key)];
 
 describe('headings stand over the values they name', () => {
   test('表 16.44: the 共计 row (seed: 1 450.8 | 1 425.3 | — | — | (3.0) | (3.0) | (0.2) | 1 422.3)', () => {
@@ -33,16 +34,28 @@ describe('headings stand over the values they name', () => {
   test('表 16.30 prints 百分比 after the estimate; the values come the other way round (seed line 2300)', () => {
     expect(valueUnder('16.30', '共计', '2022-estimate-before-recosting')).toBe('22 711.8');
     expect(valueUnder('16.30', '共计', 'percent')).toBe('(2.8)');
-    const moved = table('16.30').columns.filter((c) => c.moved).map((c) => c.key);
+    const moved = table('16.30')
+      .columns.filter((c) => c.moved)
+      .map((c) => c.key);
     expect(moved).toEqual(['percent', '2022-estimate-before-recosting']);
   });
 
   test('表 16.33: one column per meaning, the part (2) head kept as its own wording where it is printed', () => {
     const t = table('16.33');
     expect(t.columns.map((c) => c.key)).toEqual([
-      '2020-expenditure', '2021-appropriation', 'change-technical', 'change-new', 'change-other', 'change-total', 'percent', '2022-estimate-before-recosting',
+      '2020-expenditure',
+      '2021-appropriation',
+      'change-technical',
+      'change-new',
+      'change-other',
+      'change-total',
+      'percent',
+      '2022-estimate-before-recosting',
     ]);
-    expect(t.columns[1]!.variants.map((v) => [v.label.replace(/\s+/g, ''), v.role])).toEqual([['2021年批款数', 'appropriation'], ['2021年估计数', 'estimate']]);
+    expect(t.columns[1]!.variants.map((v) => [v.label.replace(/\s+/g, ''), v.role])).toEqual([
+      ['2021年批款数', 'appropriation'],
+      ['2021年估计数', 'estimate'],
+    ]);
     expect(valueUnder('16.33', '5. 司法', '2022-estimate-before-recosting')).toBe('1 422.3');
     expect(valueUnder('16.33', '5. 司法', '2022-estimate-before-recosting', 1)).toBe('58 998.7');
     // Part (2) prints no 技术调整/新的/扩大的任务/其他: those cells are absent, not blank.
@@ -50,14 +63,26 @@ describe('headings stand over the values they name', () => {
     expect(valueUnder('16.33', '5. 司法', 'change-total', 1)).toBe('9 107.0');
     const sub = t.subheads[0]!;
     expect(t.rows[sub.beforeRow]!.label).toBe('A. 决策机关');
-    expect(sub.labels.map((l) => l?.replace(/\s+/g, '') ?? null)).toEqual(['2020年支出数', '2021年估计数', null, null, null, '变动', '百分比', '2022年估计数']);
+    expect(sub.labels.map((l) => l?.replace(/\s+/g, '') ?? null)).toEqual([
+      '2020年支出数',
+      '2021年估计数',
+      null,
+      null,
+      null,
+      '变动',
+      '百分比',
+      '2022年估计数',
+    ]);
   });
 
   test('表 16.13 (deliverables): one head row, every value under its year and status', () => {
     const t = table('16.13');
     expect(t.stub).toBe('类别和次类别');
     expect(t.columns.map((c) => [c.key, c.role, c.year])).toEqual([
-      ['2020-planned', 'planned', 2020], ['2020-actual', 'actual', 2020], ['2021-planned', 'planned', 2021], ['2022-planned', 'planned', 2022],
+      ['2020-planned', 'planned', 2020],
+      ['2020-actual', 'actual', 2020],
+      ['2021-planned', 'planned', 2021],
+      ['2022-planned', 'planned', 2022],
     ]);
     // Item 11 prints no 2020 planned figure (seed line 859): a blank cell, not a number.
     const item11 = t.rows.find((r) => r.label?.startsWith('11. '))!;

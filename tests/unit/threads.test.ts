@@ -24,47 +24,170 @@ const topics: TopicTerm[] = [
   { id: 'cyber', en: 'Cybercrime', zh: '网络犯罪', terms: ['网络犯罪'] },
 ];
 
-function doc(id: string, kind: DocumentRecord['kind'], year: number, blocks: DocumentRecord['blocks'], extra: Partial<DocumentRecord> = {}): DocumentRecord {
+function doc(
+  id: string,
+  kind: DocumentRecord['kind'],
+  year: number,
+  blocks: DocumentRecord['blocks'],
+  extra: Partial<DocumentRecord> = {},
+): DocumentRecord {
   return {
-    id, symbol: id.toUpperCase(), symbols: [id.toUpperCase()], symbolSource: 'printed', symbolNote: null, kind, title: id, titleEn: id,
-    session: '', year, language: 'zh', sourceFile: 'x.txt', sha256: '0'.repeat(64), lineCount: 1, blocks, url: `/documents/${id}/`, ...extra,
+    id,
+    symbol: id.toUpperCase(),
+    symbols: [id.toUpperCase()],
+    symbolSource: 'printed',
+    symbolNote: null,
+    kind,
+    title: id,
+    titleEn: id,
+    session: '',
+    year,
+    language: 'zh',
+    sourceFile: 'x.txt',
+    sha256: '0'.repeat(64),
+    lineCount: 1,
+    blocks,
+    url: `/documents/${id}/`,
+    ...extra,
   };
 }
 const h = (level: number, text: string, anchor: string) => ({ type: 'heading' as const, level, text, anchor, line: 1 });
 const p = (number: string) => ({ type: 'paragraph' as const, number });
 const para = (documentId: string, number: string, text: string, headingPath: string[] = []): Paragraph => ({
-  id: `${documentId}/${number}`, document: documentId.toUpperCase(), documentId, number, text, headingPath, unit: null, result: null, footnotes: [], lines: [1, 1], url: `/documents/${documentId}/#para-${number}`,
+  id: `${documentId}/${number}`,
+  document: documentId.toUpperCase(),
+  documentId,
+  number,
+  text,
+  headingPath,
+  unit: null,
+  result: null,
+  footnotes: [],
+  lines: [1, 1],
+  url: `/documents/${documentId}/#para-${number}`,
 });
-const rec = (documentId: string, paragraph: string, theme: string | null, text: string, addressees: Recommendation['addressees'] = ['both']): Recommendation => ({
-  id: `${documentId}/recommendation-${paragraph}`, document: documentId.toUpperCase(), documentId, paragraph, theme, addressees, text, line: 1, url: `/documents/${documentId}/#para-${paragraph}`,
+const rec = (
+  documentId: string,
+  paragraph: string,
+  theme: string | null,
+  text: string,
+  addressees: Recommendation['addressees'] = ['both'],
+): Recommendation => ({
+  id: `${documentId}/recommendation-${paragraph}`,
+  document: documentId.toUpperCase(),
+  documentId,
+  paragraph,
+  theme,
+  addressees,
+  text,
+  line: 1,
+  url: `/documents/${documentId}/#para-${paragraph}`,
 });
 const cite = (documentId: string, paragraph: string | null, line: number, extra: Partial<Citation> = {}): Citation => ({
-  document: documentId.toUpperCase(), documentId, paragraph, mandateList: null, bodyBasis: 'stated', text: '第 1/1 号决议', line,
-  precision: paragraph ? 'paragraph' : 'front-matter', url: paragraph ? `/documents/${documentId}/#para-${paragraph}` : `/documents/${documentId}/#summary-1`, table: null, footnote: null, ...extra,
+  document: documentId.toUpperCase(),
+  documentId,
+  paragraph,
+  mandateList: null,
+  bodyBasis: 'stated',
+  text: '第 1/1 号决议',
+  line,
+  precision: paragraph ? 'paragraph' : 'front-matter',
+  url: paragraph ? `/documents/${documentId}/#para-${paragraph}` : `/documents/${documentId}/#summary-1`,
+  table: null,
+  footnote: null,
+  ...extra,
 });
 const resolution = (id: string, number: string, citations: Citation[]): Resolution => ({
-  id, body: 'CND', kind: 'resolution', number, titles: [], titleVariants: [], year: null, yearBasis: null, session: null, sessionYears: null, officialSymbol: null, citations, url: `/resolutions/${id}/`,
+  id,
+  body: 'CND',
+  kind: 'resolution',
+  number,
+  titles: [],
+  titleVariants: [],
+  year: null,
+  yearBasis: null,
+  session: null,
+  sessionYears: null,
+  officialSymbol: null,
+  citations,
+  url: `/resolutions/${id}/`,
 });
 
 const session = (start: string) => ({ body: 'CND' as const, session: '第五十五届会议', dates: `${start}，维也纳`, start, end: start });
-const old = doc('r2012', 'ed-report', 2012, [h(1, '摘要', 'summary'), h(1, '一. 腐败', 'chapter-1'), p('1'), p('2'), h(1, '二. 区域', 'chapter-2'), p('3'), h(1, '三. 建议', 'chapter-3'), h(2, '腐败', 'chapter-3-h1'), p('4')], { cover: [session('2012-03-12')] });
-const neu = doc('r2022', 'ed-report', 2022, [h(1, '一. 预防和打击腐败', 'chapter-1'), p('1'), h(1, '二. 网络犯罪', 'chapter-2'), p('2'), h(1, '三. 建议', 'chapter-3'), h(2, '预防和打击网络犯罪', 'chapter-3-h1'), p('3')], { cover: [session('2022-03-14')] });
+const old = doc(
+  'r2012',
+  'ed-report',
+  2012,
+  [
+    h(1, '摘要', 'summary'),
+    h(1, '一. 腐败', 'chapter-1'),
+    p('1'),
+    p('2'),
+    h(1, '二. 区域', 'chapter-2'),
+    p('3'),
+    h(1, '三. 建议', 'chapter-3'),
+    h(2, '腐败', 'chapter-3-h1'),
+    p('4'),
+  ],
+  { cover: [session('2012-03-12')] },
+);
+const neu = doc(
+  'r2022',
+  'ed-report',
+  2022,
+  [
+    h(1, '一. 预防和打击腐败', 'chapter-1'),
+    p('1'),
+    h(1, '二. 网络犯罪', 'chapter-2'),
+    p('2'),
+    h(1, '三. 建议', 'chapter-3'),
+    h(2, '预防和打击网络犯罪', 'chapter-3-h1'),
+    p('3'),
+  ],
+  { cover: [session('2022-03-14')] },
+);
 const note = doc('n2020', 'wg-note', 2020, [p('1'), p('2')], {
   period: { text: '2019 年 10 月 29 日至 12 月 10 日', start: '2019-10-29', end: '2019-12-10' },
-  meetings: [{ dates: '10月29日', start: '2019-10-29', end: '2019-10-29', name: '会议', paragraph: '1', paragraphs: ['1', '2'], url: '/documents/n2020/#para-1' }],
+  meetings: [
+    {
+      dates: '10月29日',
+      start: '2019-10-29',
+      end: '2019-10-29',
+      name: '会议',
+      paragraph: '1',
+      paragraphs: ['1', '2'],
+      url: '/documents/n2020/#para-1',
+    },
+  ],
 });
 const fascicle = doc('budget', 'budget-fascicle', 2022, []);
 const paragraphs = [
-  para('r2012', '1', '打击腐败的工作。', ['一. 腐败']), para('r2012', '2', '腐败和毒品。', ['一. 腐败']), para('r2012', '3', '区域合作和毒品。', ['二. 区域']),
+  para('r2012', '1', '打击腐败的工作。', ['一. 腐败']),
+  para('r2012', '2', '腐败和毒品。', ['一. 腐败']),
+  para('r2012', '3', '区域合作和毒品。', ['二. 区域']),
   para('r2012', '4', '两个委员会似宜打击腐败。', ['三. 建议', '腐败']),
-  para('r2022', '1', '腐败和毒品。', ['一. 预防和打击腐败']), para('r2022', '2', '网络犯罪。', ['二. 网络犯罪']),
+  para('r2022', '1', '腐败和毒品。', ['一. 预防和打击腐败']),
+  para('r2022', '2', '网络犯罪。', ['二. 网络犯罪']),
   para('r2022', '3', '请两委员会讨论网络犯罪。', ['三. 建议', '预防和打击网络犯罪']),
-  para('n2020', '1', '在10月29日举行的会议上，工作组听取了反恐简报。'), para('n2020', '2', '还讨论了腐败。'),
+  para('n2020', '1', '在10月29日举行的会议上，工作组听取了反恐简报。'),
+  para('n2020', '2', '还讨论了腐败。'),
 ];
-const recommendations = [rec('r2012', '4', '腐败', '两个委员会似宜打击腐败。'), rec('r2022', '3', '预防和打击网络犯罪', '请两委员会讨论网络犯罪。', ['both'])];
+const recommendations = [
+  rec('r2012', '4', '腐败', '两个委员会似宜打击腐败。'),
+  rec('r2022', '3', '预防和打击网络犯罪', '请两委员会讨论网络犯罪。', ['both']),
+];
 const resolutions = [
-  resolution('cnd-resolution-1-1', '1/1', [cite('r2022', '1', 30), cite('budget', null, 5, { precision: 'mandate-entry', mandateList: '3', url: '/documents/budget/subprogrammes/3/#mandate-1' }), cite('r2012', '1', 20), cite('r2012', null, 2), cite('n2020', null, 3)]),
-  resolution('cnd-resolution-2-2', '2/2', [cite('n2020', '2', 40), cite('budget', null, 6, { precision: 'mandate-entry', mandateList: '9.1', url: '/documents/budget/subprogrammes/9.1/#mandate-1' })]),
+  resolution('cnd-resolution-1-1', '1/1', [
+    cite('r2022', '1', 30),
+    cite('budget', null, 5, { precision: 'mandate-entry', mandateList: '3', url: '/documents/budget/subprogrammes/3/#mandate-1' }),
+    cite('r2012', '1', 20),
+    cite('r2012', null, 2),
+    cite('n2020', null, 3),
+  ]),
+  resolution('cnd-resolution-2-2', '2/2', [
+    cite('n2020', '2', 40),
+    cite('budget', null, 6, { precision: 'mandate-entry', mandateList: '9.1', url: '/documents/budget/subprogrammes/9.1/#mandate-1' }),
+  ]),
 ];
 const documents = [neu, fascicle, note, old];
 const corpus = { documents, paragraphs, recommendations, resolutions };
@@ -111,7 +234,10 @@ describe('report comparison', () => {
   });
   test('themes recur, are new or are no longer there; recommendations grouped by their theme heading', () => {
     const c = compareReports(old, neu, corpus, topics);
-    expect(c.themes.map((t) => [t.topic, t.status])).toEqual([['corruption', 'recurs'], ['cyber', 'new']]);
+    expect(c.themes.map((t) => [t.topic, t.status])).toEqual([
+      ['corruption', 'recurs'],
+      ['cyber', 'new'],
+    ]);
     expect(c.themes[1]!.later.recommendations.map((r) => r.paragraph)).toEqual(['3']);
     expect(recommendationTopics(rec('x', '1', null, '腐败、腐败和毒品'), topics)).toEqual(['corruption']);
     expect(c.resolutions).toEqual({ both: ['cnd-resolution-1-1'], earlierOnly: [], laterOnly: [] });
@@ -143,8 +269,34 @@ describe('working group time line', () => {
 
 describe('discussed elsewhere', () => {
   const mandates: Mandate[] = [
-    { id: 'budget/mandates/3/1', document: 'BUDGET', documentId: 'budget', list: '3', heading: '', body: 'CND', kind: 'resolution', number: '1/1', title: null, titleRepair: null, resolution: 'cnd-resolution-1-1', line: 5 },
-    { id: 'budget/mandates/9.1/1', document: 'BUDGET', documentId: 'budget', list: '9.1', heading: '', body: 'CND', kind: 'resolution', number: '2/2', title: null, titleRepair: null, resolution: 'cnd-resolution-2-2', line: 6 },
+    {
+      id: 'budget/mandates/3/1',
+      document: 'BUDGET',
+      documentId: 'budget',
+      list: '3',
+      heading: '',
+      body: 'CND',
+      kind: 'resolution',
+      number: '1/1',
+      title: null,
+      titleRepair: null,
+      resolution: 'cnd-resolution-1-1',
+      line: 5,
+    },
+    {
+      id: 'budget/mandates/9.1/1',
+      document: 'BUDGET',
+      documentId: 'budget',
+      list: '9.1',
+      heading: '',
+      body: 'CND',
+      kind: 'resolution',
+      number: '2/2',
+      title: null,
+      titleRepair: null,
+      resolution: 'cnd-resolution-2-2',
+      line: 6,
+    },
   ];
   const all = { ...corpus, mandates };
   test('places in the other documents citing a resolution of the unit’s list, in date order', () => {
@@ -164,21 +316,43 @@ describe('discussed elsewhere', () => {
 
 describe('recommendations by theme', () => {
   test('grouped in printed order, addressees counted per commission', () => {
-    const recs = [rec('d', '1', null, 'a', []), rec('d', '2', 'A', 'b', ['CND']), rec('d', '3', 'A', 'c', ['both']), rec('d', '4', 'B', 'd', ['CCPCJ'])];
-    expect(groupByTheme(recs).map((g) => [g.theme, g.recommendations.length])).toEqual([[null, 1], ['A', 2], ['B', 1]]);
+    const recs = [
+      rec('d', '1', null, 'a', []),
+      rec('d', '2', 'A', 'b', ['CND']),
+      rec('d', '3', 'A', 'c', ['both']),
+      rec('d', '4', 'B', 'd', ['CCPCJ']),
+    ];
+    expect(groupByTheme(recs).map((g) => [g.theme, g.recommendations.length])).toEqual([
+      [null, 1],
+      ['A', 2],
+      ['B', 1],
+    ]);
     expect(addresseeCounts(recs)).toEqual({ CND: 2, CCPCJ: 2, none: 1 });
   });
 });
 
 describe('on the corpus', () => {
   const load = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/${name}.json`), 'utf8'));
-  const real = { documents: load('documents') as DocumentRecord[], paragraphs: load('paragraphs') as Paragraph[], recommendations: load('recommendations') as Recommendation[], resolutions: load('resolutions') as Resolution[] };
+  const real = {
+    documents: load('documents') as DocumentRecord[],
+    paragraphs: load('paragraphs') as Paragraph[],
+    recommendations: load('recommendations') as Recommendation[],
+    resolutions: load('resolutions') as Resolution[],
+  };
   test('the reports a decade apart are compared, and every recommendation of both is placed under a theme or listed as unmarked', () => {
     const pairs = consecutivePairs(real.documents, 'ed-report');
     expect(pairs.map(([a, b]) => [documentDate(a).year, documentDate(b).year])).toEqual([[2012, 2022]]);
     const c = compareReports(pairs[0]![0], pairs[0]![1], real, topicTerms);
-    const placed = new Set([...c.themes.flatMap((t) => [...t.earlier.recommendations, ...t.later.recommendations]), ...c.unthemed.earlier, ...c.unthemed.later].map((r) => r.id));
-    expect(placed.size).toBe(real.recommendations.filter((r) => r.documentId === pairs[0]![0].id || r.documentId === pairs[0]![1].id).length);
+    const placed = new Set(
+      [
+        ...c.themes.flatMap((t) => [...t.earlier.recommendations, ...t.later.recommendations]),
+        ...c.unthemed.earlier,
+        ...c.unthemed.later,
+      ].map((r) => r.id),
+    );
+    expect(placed.size).toBe(
+      real.recommendations.filter((r) => r.documentId === pairs[0]![0].id || r.documentId === pairs[0]![1].id).length,
+    );
     expect(c.themes.some((t) => t.status === 'recurs')).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ const SEEDS: Record<string, { symbol: string; printed: boolean }> = {
 
 fixtureTests('wg-note', (input, caseName) => {
   const seed = SEEDS[caseName.slice(0, 3)] ?? SEEDS['002']!;
-  const meta = { ...fixtureMeta('wg-note', seed.symbol), symbolSource: seed.printed ? 'printed' as const : 'inferred' as const };
+  const meta = { ...fixtureMeta('wg-note', seed.symbol), symbolSource: seed.printed ? ('printed' as const) : ('inferred' as const) };
   const decoded = decodeSeed('input.txt', new TextEncoder().encode(input));
   return decoded.ok ? parseWgNote({ source: decoded.source, meta }) : decoded.problem;
 });

@@ -13,9 +13,12 @@ export function checkCarriedFrom(text: string, line: number, meta: DocumentMeta)
   const session = /[A-Z]\/(\d+)\/6\b/.exec(text);
   if (year && session && Number(session[1]) + GA_SESSION_OFFSET !== Number(year[1])) {
     out.push({
-      ...base, id: `${meta.documentId}/other/${line}`, kind: 'other',
+      ...base,
+      id: `${meta.documentId}/other/${line}`,
+      kind: 'other',
       description: `Footnote names the proposed programme budget for ${year[1]} but cites the budget of session ${session[1]} (the ${Number(session[1]) + GA_SESSION_OFFSET} budget)`,
-      printed: `${year[1]} 年拟议方案预算 (${session[0]})`, computed: `${Number(session[1]) + GA_SESSION_OFFSET} 年拟议方案预算 (${session[0]})`,
+      printed: `${year[1]} 年拟议方案预算 (${session[0]})`,
+      computed: `${Number(session[1]) + GA_SESSION_OFFSET} 年拟议方案预算 (${session[0]})`,
     });
   }
   return out;

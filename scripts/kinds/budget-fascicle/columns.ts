@@ -11,7 +11,12 @@ const STATUS: [RegExp, YearColumn['status']][] = [
 /** Year, status and note marks of a column head; null when the head names no year or no known status. */
 export function parseYearColumn(label: string): (YearColumn & { notes: string[] }) | null {
   const notes: string[] = [];
-  const bare = label.replace(/\s*\^([a-z])/g, (_, m: string) => { notes.push(m); return ''; }).trim();
+  const bare = label
+    .replace(/\s*\^([a-z])/g, (_, m: string) => {
+      notes.push(m);
+      return '';
+    })
+    .trim();
   const year = /(\d{4})\s*年?/.exec(bare);
   if (!year) return null;
   const status = STATUS.find(([re]) => re.test(bare))?.[1];

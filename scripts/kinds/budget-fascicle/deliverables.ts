@@ -43,7 +43,12 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
   for (const label of headRow?.cells.slice(1) ?? []) {
     const c = parseYearColumn(label);
     if (c) columns.push({ year: c.year, status: c.status, label: c.label });
-    else log.error(headRow!.line, 'deliverables-column', `table ${raw.number}: column head "${label}" names no year and status; expected e.g. "2020 年 计划数"`);
+    else
+      log.error(
+        headRow!.line,
+        'deliverables-column',
+        `table ${raw.number}: column head "${label}" names no year and status; expected e.g. "2020 年 计划数"`,
+      );
   }
   if (!headRow) log.error(raw.line, 'deliverables-head', `table ${raw.number}: no header row; expected "类别和次类别" and year columns`);
 
@@ -68,7 +73,11 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
   body.forEach((r, k) => {
     const anchorRow = k + 1;
     const base = {
-      document: meta.symbol, documentId: meta.documentId, table: ctx.tableId, unit: ctx.unit, line: r.line,
+      document: meta.symbol,
+      documentId: meta.documentId,
+      table: ctx.tableId,
+      unit: ctx.unit,
+      line: r.line,
       url: permalinks.tableRow(meta.documentId, raw.number, anchorRow),
     };
     const label = r.cells[0] ?? '';
@@ -83,7 +92,11 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
       return;
     }
     if (!category.letter) {
-      log.error(r.line, 'deliverable-outside-category', `table ${raw.number}: row "${label}" comes before any category line; expected "A. …"`);
+      log.error(
+        r.line,
+        'deliverable-outside-category',
+        `table ${raw.number}: row "${label}" comes before any category line; expected "A. …"`,
+      );
       return;
     }
     if (!hasValues) {
@@ -92,15 +105,24 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
       entries.forEach((text, e) => {
         const known = ctx.categories.get(text);
         if (known) {
-          log.warning(r.line, 'category-without-letter', `table ${raw.number}: "${text}" stands in a text cell without its letter; read as category ${known}`);
+          log.warning(
+            r.line,
+            'category-without-letter',
+            `table ${raw.number}: "${text}" stands in a text cell without its letter; read as category ${known}`,
+          );
           category = { letter: known, title: text };
           return;
         }
         out.deliverables.push({
           ...base,
           id: entries.length > 1 ? `${ctx.tableId}/row-${anchorRow}.${e + 1}` : `${ctx.tableId}/row-${anchorRow}`,
-          category: category.letter, categoryTitle: category.title, subcategory: null, kind: 'text', itemNumber: null,
-          label: text, values: [],
+          category: category.letter,
+          categoryTitle: category.title,
+          subcategory: null,
+          kind: 'text',
+          itemNumber: null,
+          label: text,
+          values: [],
         });
       });
       out.placed++;
@@ -112,8 +134,9 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
     const record: Deliverable = {
       ...base,
       id: `${ctx.tableId}/row-${anchorRow}`,
-      category: category.letter, categoryTitle: category.title,
-      subcategory: isSubcategory ? label : subcategory?.label ?? null,
+      category: category.letter,
+      categoryTitle: category.title,
+      subcategory: isSubcategory ? label : (subcategory?.label ?? null),
       kind: isSubcategory ? 'subcategory' : 'item',
       itemNumber: numbered ? Number(numbered[1]) : null,
       label: numbered ? numbered[2]!.trim() : label,
@@ -124,11 +147,17 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
       if (n !== lastItem + 1 && gap === null) gap = { line: r.line, previous: lastItem, printed: n };
       lastItem = n;
     }
-    if (isSubcategory) { reconcile(); subcategory = record; } else items.push(record);
+    if (isSubcategory) {
+      reconcile();
+      subcategory = record;
+    } else items.push(record);
     out.deliverables.push(record);
     if (values) out.placed++;
   });
-  if (ctx.truncated) { subcategory = null; items = []; }
+  if (ctx.truncated) {
+    subcategory = null;
+    items = [];
+  }
   reconcile();
   return out;
 }
@@ -137,14 +166,24 @@ function readValues(r: RawRow, columns: YearColumn[], table: string, log: Proble
   const cells = r.cells.slice(1);
   while (cells.length > columns.length && cells[cells.length - 1] === '') cells.pop();
   if (cells.length !== columns.length) {
-    log.error(r.line, 'deliverables-columns', `table ${table}: row "${r.cells[0]}" has ${cells.length} value cells, expected ${columns.length} (${columns.map((c) => c.label).join(' | ')}); values not read`);
+    log.error(
+      r.line,
+      'deliverables-columns',
+      `table ${table}: row "${r.cells[0]}" has ${cells.length} value cells, expected ${columns.length} (${columns.map((c) => c.label).join(' | ')}); values not read`,
+    );
     return null;
   }
   const values: Deliverable['values'] = [];
   cells.forEach((cell, c) => {
     const v = parseAmount(cell);
-    if (v === undefined) log.error(r.line, 'deliverables-value', `table ${table}: cell "${cell}" in column "${columns[c]!.label}" is not a count or "—"`);
-    if (cell === '') log.warning(r.line, 'empty-cell', `table ${table}: row "${r.cells[0]}" has an empty cell in column "${columns[c]!.label}"; read as no value`);
+    if (v === undefined)
+      log.error(r.line, 'deliverables-value', `table ${table}: cell "${cell}" in column "${columns[c]!.label}" is not a count or "—"`);
+    if (cell === '')
+      log.warning(
+        r.line,
+        'empty-cell',
+        `table ${table}: row "${r.cells[0]}" has an empty cell in column "${columns[c]!.label}"; read as no value`,
+      );
     values.push({ ...columns[c]!, value: v ?? null });
   });
   return values;
@@ -162,16 +201,34 @@ interface NumberGap {
  * the items printed: then the source itself skips a number, recorded as a source discrepancy. Damage is an
  * error (the parse fails), and the subcategory's total is not published as the source's mistake.
  */
-function reportGap(gap: NumberGap, totalMismatch: boolean, sub: Deliverable, ctx: DeliverablesContext, out: DeliverablesOutput, log: ProblemLog, table: string): void {
+function reportGap(
+  gap: NumberGap,
+  totalMismatch: boolean,
+  sub: Deliverable,
+  ctx: DeliverablesContext,
+  out: DeliverablesOutput,
+  log: ProblemLog,
+  table: string,
+): void {
   const expected = gap.previous + 1;
   if (totalMismatch || sub.values.length === 0) {
-    log.error(gap.line, 'deliverable-number-gap', `table ${table}: item ${gap.printed} follows item ${gap.previous}; expected item ${expected}, and the printed total of "${sub.label}" does not confirm the items printed: a row missing from the seed?`);
+    log.error(
+      gap.line,
+      'deliverable-number-gap',
+      `table ${table}: item ${gap.printed} follows item ${gap.previous}; expected item ${expected}, and the printed total of "${sub.label}" does not confirm the items printed: a row missing from the seed?`,
+    );
     return;
   }
   out.discrepancies.push({
-    id: `${ctx.meta.documentId}/numbering/${gap.line}`, document: ctx.meta.symbol, documentId: ctx.meta.documentId, kind: 'numbering', table: ctx.tableId, line: gap.line,
+    id: `${ctx.meta.documentId}/numbering/${gap.line}`,
+    document: ctx.meta.symbol,
+    documentId: ctx.meta.documentId,
+    kind: 'numbering',
+    table: ctx.tableId,
+    line: gap.line,
     description: `Deliverable item ${gap.printed} follows item ${gap.previous}: the source skips number ${expected} (the printed total of "${sub.label}" equals its items)`,
-    printed: String(gap.printed), computed: String(expected),
+    printed: String(gap.printed),
+    computed: String(expected),
   });
 }
 
@@ -181,7 +238,14 @@ function reportGap(gap: NumberGap, totalMismatch: boolean, sub: Deliverable, ctx
  * of the subcategory, the fault is the blank cell, not the total: reported as such, on the item's row.
  * Returns whether the items and the printed total disagree.
  */
-function reconcileSubcategory(sub: Deliverable, items: Deliverable[], ctx: DeliverablesContext, out: DeliverablesOutput, record: boolean, blankAt: (line: number, c: number) => boolean): boolean {
+function reconcileSubcategory(
+  sub: Deliverable,
+  items: Deliverable[],
+  ctx: DeliverablesContext,
+  out: DeliverablesOutput,
+  record: boolean,
+  blankAt: (line: number, c: number) => boolean,
+): boolean {
   // An unreadable row (already an error) would make a false mismatch.
   if (sub.values.length === 0 || items.some((it) => it.values.length === 0)) return false;
   const wrong: { c: number; printed: string; computed: string }[] = [];

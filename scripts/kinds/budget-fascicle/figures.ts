@@ -23,7 +23,14 @@ export interface CutFigure {
 const isUnitLine = (t: string) => /^\(([^()]{1,30})\)$/.test(t);
 
 /** Cuts the figure whose number stands at `lines[start]`: its title line and an optional unit line such as `(百分比)`. */
-export function cutFigure(lines: SourceLine[], start: number, page: TitlePage, contents: Contents, meta: DocumentMeta, result: string | null): CutFigure {
+export function cutFigure(
+  lines: SourceLine[],
+  start: number,
+  page: TitlePage,
+  contents: Contents,
+  meta: DocumentMeta,
+  result: string | null,
+): CutFigure {
   const m = FIGURE_START.exec(cleanText(lines[start]!.text))!;
   const numberPrinted = `${m[1]}.${m[2]}`;
   const value = numeralValue(m[2]!);
@@ -34,9 +41,18 @@ export function cutFigure(lines: SourceLine[], start: number, page: TitlePage, c
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line.text)) continue;
-    if (isPageHeader(line.text, page)) { placed.push(line.no); end = i; continue; }
+    if (isPageHeader(line.text, page)) {
+      placed.push(line.no);
+      end = i;
+      continue;
+    }
     const t = cleanText(line.text);
-    const stop = TABLE_START.test(t) || FIGURE_START.test(t) || parseParagraphStart(t) !== null || classifyHeading(t, contents) !== null || /^\^[a-z]\s/.test(t);
+    const stop =
+      TABLE_START.test(t) ||
+      FIGURE_START.test(t) ||
+      parseParagraphStart(t) !== null ||
+      classifyHeading(t, contents) !== null ||
+      /^\^[a-z]\s/.test(t);
     if (stop) break;
     if (title.length === 0 || (title.length === 1 && isUnitLine(t))) {
       title.push(t);
@@ -73,7 +89,7 @@ export function checkFigureNumbering(cuts: CutFigure[], meta: DocumentMeta, exce
   const chinese = cuts.filter((c) => isChineseNumeral(c.figure.numberPrinted.split('.')[1]!)).length;
   const style = chinese * 2 >= cuts.length ? 'chinese' : 'digits';
   // An excerpt (no title page) may start at any figure: its first one sets the sequence.
-  let expected = excerpt ? cuts[0]?.value ?? 1 : 1;
+  let expected = excerpt ? (cuts[0]?.value ?? 1) : 1;
   for (const c of cuts) {
     const [major, minor] = c.figure.numberPrinted.split('.') as [string, string];
     const printedStyle = isChineseNumeral(minor) ? 'chinese' : 'digits';
@@ -81,15 +97,19 @@ export function checkFigureNumbering(cuts: CutFigure[], meta: DocumentMeta, exce
     if (c.value !== null && c.value !== expected) {
       c.expected = expected;
       out.push({
-        ...base, id: `${meta.documentId}/numbering/${c.figure.line}`,
+        ...base,
+        id: `${meta.documentId}/numbering/${c.figure.line}`,
         description: `Figure ${c.figure.numberPrinted} is out of sequence: the previous figure is number ${expected - 1}`,
-        printed: `图 ${c.figure.numberPrinted}`, computed: `图 ${major}.${style === 'chinese' ? chineseNumeral(expected) : expected}`,
+        printed: `图 ${c.figure.numberPrinted}`,
+        computed: `图 ${major}.${style === 'chinese' ? chineseNumeral(expected) : expected}`,
       });
     } else if (printedStyle !== style) {
       out.push({
-        ...base, id: `${meta.documentId}/numbering/${c.figure.line}`,
+        ...base,
+        id: `${meta.documentId}/numbering/${c.figure.line}`,
         description: `Figure ${c.figure.numberPrinted} is numbered in ${printedStyle === 'digits' ? 'Arabic digits' : 'Chinese numerals'} among figures numbered in ${style === 'chinese' ? 'Chinese numerals' : 'Arabic digits'}`,
-        printed: `图 ${c.figure.numberPrinted}`, computed: `图 ${major}.${style === 'chinese' ? chineseNumeral(c.value ?? 0) : c.value}`,
+        printed: `图 ${c.figure.numberPrinted}`,
+        computed: `图 ${major}.${style === 'chinese' ? chineseNumeral(c.value ?? 0) : c.value}`,
       });
     }
     expected = (c.value ?? expected) + 1;

@@ -3,8 +3,18 @@ import type { SourceLine } from '../../lib/source.ts';
 import { cleanText } from './lines.ts';
 
 export type UnitSection =
-  | 'mandate-and-background' | 'strategy-external' | 'performance' | 'covid' | 'mandates' | 'deliverables'
-  | 'evaluation' | 'objective' | 'strategy' | 'planned-results' | 'extrabudgetary' | 'resource-changes';
+  | 'mandate-and-background'
+  | 'strategy-external'
+  | 'performance'
+  | 'covid'
+  | 'mandates'
+  | 'deliverables'
+  | 'evaluation'
+  | 'objective'
+  | 'strategy'
+  | 'planned-results'
+  | 'extrabudgetary'
+  | 'resource-changes';
 export type ResultSection = 'performance' | 'lessons' | 'plan' | 'progress';
 
 export type Heading =

@@ -19,9 +19,11 @@ export const parseBudgetFascicle: Parser = ({ source, meta }) => {
   const log = new ProblemLog(source.file);
   const lines = source.lines;
   const page = readTitlePage(lines);
-  if (page.section === null) log.warning(1, 'no-section', 'title page has no "第 N 款" line; expected the section number and title of the fascicle');
+  if (page.section === null)
+    log.warning(1, 'no-section', 'title page has no "第 N 款" line; expected the section number and title of the fascicle');
   const { contents, lines: contentsLines } = readContents(lines);
-  if (contents.parts.length === 0) log.warning(1, 'no-contents', 'no table of contents (目录) with part entries found; part headings are recognised by their form only');
+  if (contents.parts.length === 0)
+    log.warning(1, 'no-contents', 'no table of contents (目录) with part entries found; part headings are recognised by their form only');
   const notes = indexFootnotes(lines);
   const w = walk(lines, page, contents, contentsLines, meta, log);
   const c: ComposeContext = { lines, page, contents, meta, log, walk: w, notes, records: emptyRecords() };
@@ -35,9 +37,24 @@ export const parseBudgetFascicle: Parser = ({ source, meta }) => {
   composeOversight(c);
   checkCompleteness(c);
   c.records.documents.push({
-    id: meta.documentId, symbol: meta.symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
-    kind: 'budget-fascicle', title: page.title ?? '', titleEn: meta.titleEn, session: meta.session, sessionZh: meta.sessionZh, year: meta.year, language: 'zh',
-    sourceFile: meta.file, sha256: meta.sha256, lineCount: Math.max(1, lines.length), blocks: w.blocks, url: permalinks.document(meta.documentId),
+    id: meta.documentId,
+    symbol: meta.symbol,
+    symbols: meta.symbols,
+    symbolSource: meta.symbolSource,
+    symbolNote: meta.symbolNote,
+    symbolNoteZh: meta.symbolNoteZh,
+    kind: 'budget-fascicle',
+    title: page.title ?? '',
+    titleEn: meta.titleEn,
+    session: meta.session,
+    sessionZh: meta.sessionZh,
+    year: meta.year,
+    language: 'zh',
+    sourceFile: meta.file,
+    sha256: meta.sha256,
+    lineCount: Math.max(1, lines.length),
+    blocks: w.blocks,
+    url: permalinks.document(meta.documentId),
   });
   return { records: c.records, coverage: coverageLines(c, tally), problems: log.problems };
 };

@@ -20,7 +20,11 @@ export function readTitlePage(lines: SourceLine[]): TitlePage {
   let section: string | null = null;
   let title: string | null = null;
   const head = lines.slice(0, 80);
-  const nextText = (i: number) => head.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? null;
+  const nextText = (i: number) =>
+    head
+      .slice(i + 1)
+      .find((l) => l.text.trim() !== '')
+      ?.text.trim() ?? null;
   head.forEach((l, i) => {
     const t = stripMarkup(l.text);
     const sect = /^第\s*(\d+[A-Z]?)\s*款$/.exec(t);
@@ -76,7 +80,9 @@ export const dropListDash = (text: string) => text.replace(/^[\s-]+/, '');
 
 /** Conversion traces in running text: markup, backslash escapes, `[A/75/7](#)` links. */
 export function cleanText(text: string): string {
-  return stripMarkup(text.replace(/\\\$/g, '$').replace(/\[([^\]]+)\]\(#[^)]*\)/g, '$1')).replace(/\t+/g, ' ').trim();
+  return stripMarkup(text.replace(/\\\$/g, '$').replace(/\[([^\]]+)\]\(#[^)]*\)/g, '$1'))
+    .replace(/\t+/g, ' ')
+    .trim();
 }
 
 /** Clean text plus the footnote marks taken out of it. */

@@ -97,7 +97,10 @@ export function readNumberCell(cell: string, line: number, linked: boolean): Par
 
 /** Titles of several groups printed in one cell, separated by a space between two Chinese characters. */
 export function splitTitles(text: string): string[] {
-  return text.split(/(?<=[\p{Script=Han}》”）)])\s+(?=[\p{Script=Han}《“（(])/u).map((t) => t.trim()).filter((t) => t !== '');
+  return text
+    .split(/(?<=[\p{Script=Han}》”）)])\s+(?=[\p{Script=Han}《“（(])/u)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** A line without tabs read as a sequence: numbers, title, numbers, title (`2017/18 执行… 2019/23 打击…`). */

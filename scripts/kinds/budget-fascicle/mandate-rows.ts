@@ -35,7 +35,11 @@ export interface Instrument {
 export type Entry = { type: 'group'; group: Group } | { type: 'instrument'; instrument: Instrument };
 
 /** Conversion traces inside a cell: bold stars and backslash escapes. */
-const cleanCell = (cell: string) => cell.replace(/\*\*/g, '').replace(/\\([*_#\\[\]()<>-])/g, '$1').trim();
+const cleanCell = (cell: string) =>
+  cell
+    .replace(/\*\*/g, '')
+    .replace(/\\([*_#\\[\]()<>-])/g, '$1')
+    .trim();
 
 export class MandateRows {
   readonly entries: Entry[] = [];
@@ -78,7 +82,11 @@ export class MandateRows {
       }
       const numbers = readNumberCell(numberCell, line, this.open.has(column));
       if (!numbers) {
-        this.log.error(line, 'mandate-bad-number', `"${numberCell}" is not a resolution number; expected a number (74/247, 2331(2016), S-30/1), a list (62/272; 64/297) or 第 N 号决定 before the title`);
+        this.log.error(
+          line,
+          'mandate-bad-number',
+          `"${numberCell}" is not a resolution number; expected a number (74/247, 2331(2016), S-30/1), a list (62/272; 64/297) or 第 N 号决定 before the title`,
+        );
         continue;
       }
       this.placeColumn(column, numbers, titleCell, line);
@@ -94,7 +102,11 @@ export class MandateRows {
       const titles = items(cells[c + 1] ?? '');
       if (numbers.length === 0 && titles.length === 0) continue;
       if (numbers.length !== titles.length) {
-        this.log.error(line, 'mandate-cell-count', `${numbers.length} numbers but ${titles.length} titles in one cell pair; expected one <p> title per <p> number`);
+        this.log.error(
+          line,
+          'mandate-cell-count',
+          `${numbers.length} numbers but ${titles.length} titles in one cell pair; expected one <p> title per <p> number`,
+        );
         continue;
       }
       numbers.forEach((n, i) => {
@@ -113,7 +125,11 @@ export class MandateRows {
       if (title === '') return;
       if (pending) return this.addTitle(pending, title);
       this.fragments.push({ line, text: title });
-      this.log.warning(line, 'mandate-title-fragment', `title text "${title}" has no resolution number in its row and does not continue an open entry; kept as text, not attached to any mandate (a title wrapped or moved by the conversion?)`);
+      this.log.warning(
+        line,
+        'mandate-title-fragment',
+        `title text "${title}" has no resolution number in its row and does not continue an open entry; kept as text, not attached to any mandate (a title wrapped or moved by the conversion?)`,
+      );
       return;
     }
     const targets: Group[] = numbers.groups.map((items, i) => {
@@ -135,13 +151,21 @@ export class MandateRows {
       // a second piece beside one number is text the conversion moved here from another row.
       for (const extra of pieces.slice(1)) {
         this.fragments.push({ line, text: extra });
-        this.log.warning(line, 'mandate-title-fragment', `"${extra}" follows the title of ${targets[0]!.items.map((i) => i.number).join('; ')} after a space but one number has one title; kept as text, not attached to any mandate (a title piece moved by the conversion?)`);
+        this.log.warning(
+          line,
+          'mandate-title-fragment',
+          `"${extra}" follows the title of ${targets[0]!.items.map((i) => i.number).join('; ')} after a space but one number has one title; kept as text, not attached to any mandate (a title piece moved by the conversion?)`,
+        );
       }
       return this.addTitle(targets[0]!, pieces[0] ?? title);
     }
     if (pieces.length === targets.length) pieces.forEach((p, i) => this.addTitle(targets[i]!, p));
     else {
-      this.log.error(line, 'mandate-title-count', `${targets.length} entries (${targets.map((g) => g.items.map((i) => i.number).join('; ')).join(' | ')}) but ${pieces.length} titles in "${title}"; expected one title per entry, separated by a space`);
+      this.log.error(
+        line,
+        'mandate-title-count',
+        `${targets.length} entries (${targets.map((g) => g.items.map((i) => i.number).join('; ')).join(' | ')}) but ${pieces.length} titles in "${title}"; expected one title per entry, separated by a space`,
+      );
     }
   }
 

@@ -76,7 +76,8 @@ export function parseMandateList(lines: SourceLine[], ctx: MandateListContext): 
   };
 }
 
-const UNKNOWN_HEADING = 'looks like a heading of resolutions but names no known body; expected a body of the glossary (大会, 安全理事会, 经济及社会理事会, …)';
+const UNKNOWN_HEADING =
+  'looks like a heading of resolutions but names no known body; expected a body of the glossary (大会, 安全理事会, 经济及社会理事会, …)';
 
 /** One line of the list: furniture, a footnote, a heading, instruments or a row of numbers and titles. */
 function readLine(rows: MandateRows, footnotes: Omit<MandateFootnote, 'mandates'>[], log: ProblemLog, t: string, no: number): void {
@@ -96,7 +97,11 @@ function readLine(rows: MandateRows, footnotes: Omit<MandateFootnote, 'mandates'
   }
   const section = rows.section;
   if (!section) {
-    log.error(no, 'mandate-before-heading', `"${plain}" stands before any known heading; expected a body heading (大会决议, 公约, …) first`);
+    log.error(
+      no,
+      'mandate-before-heading',
+      `"${plain}" stands before any known heading; expected a body heading (大会决议, 公约, …) first`,
+    );
     return;
   }
   if (!tabbed && !/\d/.test(plain) && !/[《》]/.test(plain) && /(?:决议|决定|会议)$/.test(plain)) {
@@ -107,7 +112,11 @@ function readLine(rows: MandateRows, footnotes: Omit<MandateFootnote, 'mandates'
   }
   if (section.kind === 'instrument') rows.readInstruments(plain, no);
   else if (!rows.readRow(t, no)) {
-    log.error(no, 'mandate-unplaced-line', `"${plain}" under "${section.heading}" is not a mandate row; expected a resolution number and its title, a body heading, a footnote or a table border`);
+    log.error(
+      no,
+      'mandate-unplaced-line',
+      `"${plain}" under "${section.heading}" is not a mandate row; expected a resolution number and its title, a body heading, a footnote or a table border`,
+    );
   }
 }
 
@@ -124,14 +133,38 @@ function toMandates(entries: Entry[], ctx: MandateListContext): { mandates: Mand
   for (const e of entries) {
     if (e.type === 'instrument') {
       const ins = e.instrument;
-      push({ heading: ins.section.heading, body: null, kind: 'instrument', number: null, title: ins.title, titleRepair: null, resolution: null, line: ins.line }, ins.marks);
+      push(
+        {
+          heading: ins.section.heading,
+          body: null,
+          kind: 'instrument',
+          number: null,
+          title: ins.title,
+          titleRepair: null,
+          resolution: null,
+          line: ins.line,
+        },
+        ins.marks,
+      );
       continue;
     }
     const g = e.group;
     for (const item of g.items) {
       const kind = item.kind ?? (g.section.kind === 'decision' ? 'decision' : 'resolution');
       const body = g.section.body!;
-      push({ heading: g.section.heading, body, kind, number: item.number, title: g.title, titleRepair: null, resolution: resolutionId(body, kind, item.number), line: item.line }, [...item.marks, ...g.marks]);
+      push(
+        {
+          heading: g.section.heading,
+          body,
+          kind,
+          number: item.number,
+          title: g.title,
+          titleRepair: null,
+          resolution: resolutionId(body, kind, item.number),
+          line: item.line,
+        },
+        [...item.marks, ...g.marks],
+      );
     }
   }
   return { mandates, marksOf };

@@ -13,26 +13,53 @@ export function measureFromTable(table: Table, result: string, meta: DocumentMet
   head.forEach((label, c) => {
     const col = parseYearColumn(label);
     if (!col) {
-      log.error(table.line, 'measure-column', `table ${table.number}: column head "${label}" names no year and status; expected e.g. "2018(实际业绩)"`);
+      log.error(
+        table.line,
+        'measure-column',
+        `table ${table.number}: column head "${label}" names no year and status; expected e.g. "2018(实际业绩)"`,
+      );
       return;
     }
-    const text = table.rows.map((r) => r.cells[c] ?? '').filter((t) => t !== '').join('\n');
+    const text = table.rows
+      .map((r) => r.cells[c] ?? '')
+      .filter((t) => t !== '')
+      .join('\n');
     years.push({ year: col.year, status: col.status, label: col.label, notes: col.notes, text });
   });
   for (const r of table.rows) {
     if (r.cells.length > head.length && r.cells.slice(head.length).some((c) => c !== '')) {
-      log.warning(r.line, 'measure-extra-cells', `table ${table.number}: row has ${r.cells.length} cells for ${head.length} year columns; extra cells not read`);
+      log.warning(
+        r.line,
+        'measure-extra-cells',
+        `table ${table.number}: row has ${r.cells.length} cells for ${head.length} year columns; extra cells not read`,
+      );
     }
   }
   return {
-    id: table.id, document: meta.symbol, documentId: meta.documentId, result, kind: 'table',
-    number: table.number, title: table.title, years, line: table.line, url: table.url,
+    id: table.id,
+    document: meta.symbol,
+    documentId: meta.documentId,
+    result,
+    kind: 'table',
+    number: table.number,
+    title: table.title,
+    years,
+    line: table.line,
+    url: table.url,
   };
 }
 
 export function measureFromFigure(figure: Figure, result: string): PerformanceMeasure {
   return {
-    id: figure.id, document: figure.document, documentId: figure.documentId, result, kind: 'figure',
-    number: figure.numberPrinted, title: figure.title, years: [], line: figure.line, url: figure.url,
+    id: figure.id,
+    document: figure.document,
+    documentId: figure.documentId,
+    result,
+    kind: 'figure',
+    number: figure.numberPrinted,
+    title: figure.title,
+    years: [],
+    line: figure.line,
+    url: figure.url,
   };
 }

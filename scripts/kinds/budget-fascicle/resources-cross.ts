@@ -24,7 +24,13 @@ const NUMBERED_ROW = /^(\d+)\.\s*\S/;
 const LETTERED_ROW = /^[A-Z]\.\s*(.+)$/;
 
 /** Year columns compare by year and by what the figure is, wherever the table prints them. */
-const YEAR_STATUS: [RegExp, string][] = [[/支出/, 'spent'], [/批款|拨款|核定/, 'approved'], [/估计|拟议/, 'proposed'], [/实际/, 'actual'], [/计划/, 'planned']];
+const YEAR_STATUS: [RegExp, string][] = [
+  [/支出/, 'spent'],
+  [/批款|拨款|核定/, 'approved'],
+  [/估计|拟议/, 'proposed'],
+  [/实际/, 'actual'],
+  [/计划/, 'planned'],
+];
 
 /**
  * What each column stands for, comparable across tables: `year:2021:approved`, `technical`, `percent` …;
@@ -77,7 +83,9 @@ function overviewRow(overview: ResourceTable, caption: string): Row | null {
 /** The regular-budget total of an overview table: `小计, (1)` under `(1) 经常预算` where it has parts, else its total. */
 function overviewTotal(table: ResourceTable, posts: boolean): Figure | null {
   if ((isPosts(table) && !posts) || (isMoney(table) && posts)) return null;
-  const partTotal = table.rows.find((r) => r.kind === 'subtotal' && r.part !== null && /经常预算/.test(r.part) && /^小计\s*[,，]?\s*\(1\)/.test(r.label));
+  const partTotal = table.rows.find(
+    (r) => r.kind === 'subtotal' && r.part !== null && /经常预算/.test(r.part) && /^小计\s*[,，]?\s*\(1\)/.test(r.label),
+  );
   return partTotal ? { table, row: partTotal } : tableTotal(table, posts);
 }
 
@@ -115,7 +123,13 @@ export function reconcileAcrossTables(tables: ResourceTable[], meta: DocumentMet
         description: `${a.row.label}, column ${a.table.columns[i]}: table ${a.table.number} prints another figure than ${what} in table ${b.table.number} (line ${b.row.line}, column ${b.table.columns[j]})`,
         printed: va === null ? '—' : formatAmount(va, decimals),
         computed: vb === null ? '—' : formatAmount(vb, decimals),
-        cells: [{ column: a.table.columnTypes[i]!.canonical, printed: va === null ? '—' : formatAmount(va, decimals), computed: vb === null ? '—' : formatAmount(vb, decimals) }],
+        cells: [
+          {
+            column: a.table.columnTypes[i]!.canonical,
+            printed: va === null ? '—' : formatAmount(va, decimals),
+            computed: vb === null ? '—' : formatAmount(vb, decimals),
+          },
+        ],
         check: 'other-table',
         against: { table: b.table.id, row: b.row.label },
       });
@@ -123,8 +137,13 @@ export function reconcileAcrossTables(tables: ResourceTable[], meta: DocumentMet
   };
 
   for (const posts of [false, true]) {
-    const overview = tables.find((t) => t.unit === 'programme' && (posts ? isPosts(t) : isMoney(t))
-      && t.rows.some((r) => NUMBERED_ROW.test(r.label)) && t.rows.some((r) => LETTERED_ROW.test(r.label)));
+    const overview = tables.find(
+      (t) =>
+        t.unit === 'programme' &&
+        (posts ? isPosts(t) : isMoney(t)) &&
+        t.rows.some((r) => NUMBERED_ROW.test(r.label)) &&
+        t.rows.some((r) => LETTERED_ROW.test(r.label)),
+    );
     if (!overview) continue;
     const namesComponent = (t: ResourceTable) => SUBPROGRAMME_CAPTION.test(t.title) || overviewRow(overview, t.title) !== null;
     for (const t of tables) {

@@ -32,9 +32,14 @@ export function slotOf(c: HeadColumn): string {
 function movedIn(layout: HeadColumn[]): Set<HeadColumn> {
   const printed = layout.filter((c) => !c.supplied);
   const moved = new Set<HeadColumn>();
-  printed.forEach((a, i) => printed.forEach((b, j) => {
-    if (i < j && a.position > b.position) { moved.add(a); moved.add(b); }
-  }));
+  printed.forEach((a, i) =>
+    printed.forEach((b, j) => {
+      if (i < j && a.position > b.position) {
+        moved.add(a);
+        moved.add(b);
+      }
+    }),
+  );
   return moved;
 }
 
@@ -69,7 +74,12 @@ export function resourceGrid(blocks: Block[], layouts: HeadColumn[][], rows: Tab
     const meaning = meaningOf(first);
     const { group, leaf, notes } = splitHeading(first.supplied && meaning.change === 'unlabelled' ? `${first.label}：` : first.label);
     const variants = printedAs
-      .map(({ c, fromRow }) => ({ label: c.label, role: columnMeaning(c.label).role, qualifier: columnMeaning(c.label).qualifier, fromRow }))
+      .map(({ c, fromRow }) => ({
+        label: c.label,
+        role: columnMeaning(c.label).role,
+        qualifier: columnMeaning(c.label).qualifier,
+        fromRow,
+      }))
       .filter((v, i, all) => i === 0 || squash(all[i - 1]!.label) !== squash(v.label));
     return {
       key: columnKey(meaning, leaf),
@@ -93,13 +103,20 @@ export function resourceGrid(blocks: Block[], layouts: HeadColumn[][], rows: Tab
     if (b === undefined) return { label: row.cells[0] ?? '', values };
     const layout = layouts[b]!;
     const cells = valueCells(row.cells);
-    layout.forEach((c, j) => { values[at.get(slotOf(c))!] = cells[j] ?? ''; });
+    layout.forEach((c, j) => {
+      values[at.get(slotOf(c))!] = cells[j] ?? '';
+    });
     // A row that does not fit its head (an error the parser reports) keeps its extra cells visible.
     if (cells.length > layout.length) values.push(...cells.slice(layout.length));
     return { label: row.cells[0] ?? '', values };
   });
 
-  return { stub: normalizeHeadText(blocks[0]?.headRows[0]?.cells[0] ?? ''), columns, subheads: subheads(blocks, layouts, columns, at, firstRowAfter), rows: gridRows };
+  return {
+    stub: normalizeHeadText(blocks[0]?.headRows[0]?.cells[0] ?? ''),
+    columns,
+    subheads: subheads(blocks, layouts, columns, at, firstRowAfter),
+    rows: gridRows,
+  };
 }
 
 /** Keys must be unique within a table: a second column of the same meaning gets its position appended. */
@@ -112,7 +129,13 @@ function dedupeKeys(columns: TableColumn[]): void {
 }
 
 /** Heads printed inside the table whose columns or wording differ from the first head's. */
-function subheads(blocks: Block[], layouts: HeadColumn[][], columns: TableColumn[], at: Map<string, number>, firstRowAfter: (line: number) => number): Table['subheads'] {
+function subheads(
+  blocks: Block[],
+  layouts: HeadColumn[][],
+  columns: TableColumn[],
+  at: Map<string, number>,
+  firstRowAfter: (line: number) => number,
+): Table['subheads'] {
   const labelsOf = (layout: HeadColumn[]) => {
     const labels: (string | null)[] = columns.map(() => null);
     for (const c of layout) if (!c.supplied) labels[at.get(slotOf(c))!] = splitHeading(c.label).leaf;

@@ -76,7 +76,11 @@ export function flattenHead(rows: string[][], keepSpanned = false): HeadColumn[]
     }
     if (levels.length > 0) raw.push({ levels, position: c, spanned: false });
     else if (keepSpanned) {
-      const parent = spanningCell(rows.map((_, r) => (k: number) => cell(r, k)), c, width);
+      const parent = spanningCell(
+        rows.map((_, r) => (k: number) => cell(r, k)),
+        c,
+        width,
+      );
       if (parent !== null) raw.push({ levels: [parent], position: c, spanned: true });
     }
   }

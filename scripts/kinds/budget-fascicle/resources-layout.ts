@@ -44,31 +44,51 @@ export function chooseLayout(block: Block, previous: HeadColumn[] | null, log: P
   const width = mostCommon(widths);
   if (width === null || width === ordered.length) {
     if (ordered.some((c, i) => c !== printed[i])) {
-      log.warning(headLine, 'resource-head-order',
-        `head prints its columns as [${labels(printed)}]; rows read in the genre's order [${labels(ordered)}], which the estimate and percentage checks test`);
+      log.warning(
+        headLine,
+        'resource-head-order',
+        `head prints its columns as [${labels(printed)}]; rows read in the genre's order [${labels(ordered)}], which the estimate and percentage checks test`,
+      );
     }
     return ordered;
   }
   if (block.repeat && previous && previous.length === width) {
-    log.warning(headLine, 'resource-head-repeat',
-      `head repeated after a page break has ${ordered.length} value columns [${labels(ordered)}] but its rows have ${width}; kept the columns of the part's first head [${labels(previous)}]`);
+    log.warning(
+      headLine,
+      'resource-head-repeat',
+      `head repeated after a page break has ${ordered.length} value columns [${labels(ordered)}] but its rows have ${width}; kept the columns of the part's first head [${labels(previous)}]`,
+    );
     return previous;
   }
-  const spanned = genreOrder(flattenHead(block.headRows.map((r) => r.cells), true));
+  const spanned = genreOrder(
+    flattenHead(
+      block.headRows.map((r) => r.cells),
+      true,
+    ),
+  );
   if (spanned.length > ordered.length && spanned.length === width) {
     const extra = spanned.filter((c) => !ordered.includes(c) && !ordered.some((o) => o.key === c.key));
-    log.warning(headLine, 'resource-head-unlabelled',
-      `head prints no label of its own over ${extra.map((c) => `value column ${c.position} (under ${c.label})`).join(', ')}, but its rows print a value there: kept as a column labelled with the head cell spanning it`);
+    log.warning(
+      headLine,
+      'resource-head-unlabelled',
+      `head prints no label of its own over ${extra.map((c) => `value column ${c.position} (under ${c.label})`).join(', ')}, but its rows print a value there: kept as a column labelled with the head cell spanning it`,
+    );
     return spanned;
   }
   const completed = withPercent(ordered);
   if (completed && completed.length === width) {
-    log.warning(headLine, 'resource-head-percent',
-      `head has ${ordered.length} value columns [${labels(ordered)}] and no 百分比, but its rows have ${width} values: 百分比 taken after the change total, as the genre prints it`);
+    log.warning(
+      headLine,
+      'resource-head-percent',
+      `head has ${ordered.length} value columns [${labels(ordered)}] and no 百分比, but its rows have ${width} values: 百分比 taken after the change total, as the genre prints it`,
+    );
     return completed;
   }
-  log.error(headLine, 'resource-head-width',
-    `head has ${ordered.length} value columns [${labels(ordered)}] but most rows under it have ${width} value cells; expected a head whose columns match the rows`);
+  log.error(
+    headLine,
+    'resource-head-width',
+    `head has ${ordered.length} value columns [${labels(ordered)}] but most rows under it have ${width} value cells; expected a head whose columns match the rows`,
+  );
   return ordered;
 }
 

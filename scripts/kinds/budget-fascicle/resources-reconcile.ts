@@ -94,7 +94,10 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
       const at = parts.map((p) => p.columns.find((pc) => slot(columns[pc]!) === slot(columns[c]!)));
       if (parts.some((p, k) => at[k] !== undefined && p.texts[at[k]] !== null)) continue;
       const sum = parts.reduce((s, p, k) => s + (at[k] === undefined ? 0 : num(p, at[k])), 0);
-      const tolerance = roundingTolerance([err(row.printed[c]!), ...parts.map((p, k) => (at[k] === undefined ? 0 : err(p.printed[at[k]]!)))]);
+      const tolerance = roundingTolerance([
+        err(row.printed[c]!),
+        ...parts.map((p, k) => (at[k] === undefined ? 0 : err(p.printed[at[k]]!))),
+      ]);
       compare(row, c, sum, tolerance, `the ${parts.length} rows it totals (${span}) add up to a different amount`, 'sum');
     }
   }
@@ -115,18 +118,37 @@ export function reconcile(input: ReconcileInput): { discrepancies: Discrepancy[]
     const e = (c: number) => err(row.printed[c]!);
     if (technical !== undefined && added !== undefined && other !== undefined) {
       const sum = num(row, technical) + num(row, added) + num(row, other);
-      compare(row, change, sum, roundingTolerance([e(change), e(technical), e(added), e(other)]),
-        'the change total differs from 技术调整 + 新的/扩大的任务 + 其他', 'change');
+      compare(
+        row,
+        change,
+        sum,
+        roundingTolerance([e(change), e(technical), e(added), e(other)]),
+        'the change total differs from 技术调整 + 新的/扩大的任务 + 其他',
+        'change',
+      );
     }
     if (base !== undefined && estimate !== undefined) {
-      compare(row, estimate, num(row, base) + num(row, change), roundingTolerance([e(estimate), e(base), e(change)]),
-        `the estimate differs from ${columns[base]!.label} + the change total`, 'estimate');
+      compare(
+        row,
+        estimate,
+        num(row, base) + num(row, change),
+        roundingTolerance([e(estimate), e(base), e(change)]),
+        `the estimate differs from ${columns[base]!.label} + the change total`,
+        'estimate',
+      );
     }
     if (percent !== undefined && base !== undefined && num(row, base) !== 0) {
       const b = num(row, base);
       const c = num(row, change);
       const tolerance = e(percent) + 100 * (e(change) / Math.abs(b) + (Math.abs(c) * e(base)) / (b * b));
-      compare(row, percent, (100 * c) / b, tolerance, `the percentage differs from the change total / ${columns[base]!.label} × 100`, 'percent');
+      compare(
+        row,
+        percent,
+        (100 * c) / b,
+        tolerance,
+        `the percentage differs from the change total / ${columns[base]!.label} × 100`,
+        'percent',
+      );
     }
   }
 
@@ -160,7 +182,14 @@ function reconcilePostChanges(rows: ReconcileRow[], compare: Compare): void {
     const details = row.columns.filter((c) => row.texts[c] !== null && POST_LIST.test(row.texts[c]!));
     if (numbers.length !== 1 || details.length !== 1) continue;
     const counts = [...row.texts[details[0]!]!.matchAll(POST_DETAIL)].map((m) => Number(m[1]));
-    compare(row, numbers[0]!, counts.reduce((s, n) => s + n, 0), 0, 'the posts listed in the details add up to a different number', 'posts');
+    compare(
+      row,
+      numbers[0]!,
+      counts.reduce((s, n) => s + n, 0),
+      0,
+      'the posts listed in the details add up to a different number',
+      'posts',
+    );
   }
   for (let i = 0; i + 2 < rows.length; i++) {
     const [from, change, to] = [rows[i]!, rows[i + 1]!, rows[i + 2]!];

@@ -93,14 +93,19 @@ export function analyseStructure(rows: StructureRow[], log: ProblemLog): { group
       if (ref !== null) {
         const found = stack.findLastIndex((s) => s.ref === ref && (s.type === 'part' ? /^\d+$/.test(ref) : s.type === 'lettered'));
         if (found > 0) target = found;
-        else log.warning(row.line, 'resource-subtotal-scope', `"${row.label}" names (${ref}) but no heading or part (${ref}) is open above it; checked against the rows since the last heading`);
+        else
+          log.warning(
+            row.line,
+            'resource-subtotal-scope',
+            `"${row.label}" names (${ref}) but no heading or part (${ref}) is open above it; checked against the rows since the last heading`,
+          );
       }
       if (target === 0) {
         log.warning(row.line, 'resource-subtotal-scope', `"${row.label}" has no heading above it; checked against every row above it`);
       }
       while (stack.length - 1 > target) merge();
       const scope = target === 0 ? stack[0]! : stack.pop()!;
-      groups.push(scope.type === 'part' ? innermostGroup() : scope.label ?? innermostGroup());
+      groups.push(scope.type === 'part' ? innermostGroup() : (scope.label ?? innermostGroup()));
       if (!row.placed) {
         top().tainted = true;
         return;

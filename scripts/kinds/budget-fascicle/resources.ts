@@ -62,11 +62,14 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
   blocks.forEach((block, i) => {
     const previous = i > 0 && blocks[i - 1]!.part === block.part ? layouts[i - 1]! : null;
     // A part printing no head of its own reads its rows with the head above it.
-    const layout = block.headRows.length > 0 ? chooseLayout(block, previous, log) : layouts[i - 1] ?? [];
+    const layout = block.headRows.length > 0 ? chooseLayout(block, previous, log) : (layouts[i - 1] ?? []);
     if (block.repeat && previous && layout.map((c) => c.key).join() !== previous.map((c) => c.key).join()) {
       const list = (cols: HeadColumn[]) => cols.map((c) => c.label).join(' | ');
-      log.warning(block.headRows[0]!.line, 'resource-head-changed',
-        `head printed again inside the table with other columns [${list(layout)}] than the head above [${list(previous)}]; the rows under it follow it`);
+      log.warning(
+        block.headRows[0]!.line,
+        'resource-head-changed',
+        `head printed again inside the table with other columns [${list(layout)}] than the head above [${list(previous)}]; the rows under it follow it`,
+      );
     }
     layouts.push(layout);
   });
@@ -74,7 +77,8 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
   const indexOf = new Map(columns.map((c, i) => [c.key, i]));
 
   const rows = placeRows(blocks, layouts, columns, indexOf, log);
-  if (rows.length === 0) log.error(raw.line, 'resource-no-rows', `table ${raw.number} has no body rows; expected rows of figures under its head`);
+  if (rows.length === 0)
+    log.error(raw.line, 'resource-no-rows', `table ${raw.number} has no body rows; expected rows of figures under its head`);
 
   const { groups, sums } = analyseStructure(rows, log);
   const { discrepancies, checks } = reconcile({
@@ -99,7 +103,12 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
     unit: ctx.unit,
     columns: columns.map((c) => c.label),
     columnTypes: columnTypes(columns),
-    ...columnSets(placed.map((x) => x.r), layouts, indexOf, columns.length),
+    ...columnSets(
+      placed.map((x) => x.r),
+      layouts,
+      indexOf,
+      columns.length,
+    ),
     rows: placed.map(({ r, group }) => ({
       part: r.part,
       group,
@@ -141,12 +150,17 @@ function cutBlocks(raw: RawTable, log: ProblemLog): Block[] {
     }
     const current = blocks[blocks.length - 1];
     if (isHeadRow(cells)) {
-      if (current && current.part === part && current.body.length === 0 && current.headRows.length > 0) current.headRows.push({ cells, line });
+      if (current && current.part === part && current.body.length === 0 && current.headRows.length > 0)
+        current.headRows.push({ cells, line });
       else blocks.push({ headRows: [{ cells, line }], part, repeat: bodySeenInPart, body: [] });
       continue;
     }
     if (!current) {
-      log.error(line, 'resource-no-head', `row "${cells[0]}" comes before any column head of table ${raw.number}; expected the head rows first`);
+      log.error(
+        line,
+        'resource-no-head',
+        `row "${cells[0]}" comes before any column head of table ${raw.number}; expected the head rows first`,
+      );
       blocks.push({ headRows: [], part, repeat: false, body: [{ cells, line }] });
     } else if (current.part !== part) {
       // A part that prints no head of its own uses the columns of the head above it.
@@ -184,8 +198,11 @@ function placeRows(blocks: Block[], layouts: HeadColumn[][], columns: HeadColumn
           printed[at] = cell;
         });
       } else {
-        log.error(line, 'resource-row-cells',
-          `row "${label}" has ${cellsOut.length} value cells; expected ${layout.length} (${layout.map((c) => c.label).join(' | ')})`);
+        log.error(
+          line,
+          'resource-row-cells',
+          `row "${label}" has ${cellsOut.length} value cells; expected ${layout.length} (${layout.map((c) => c.label).join(' | ')})`,
+        );
       }
       const previous = rows[rows.length - 1];
       if (label === '' && fits && !numeric && previous && previous.placed) {
@@ -195,7 +212,11 @@ function placeRows(blocks: Block[], layouts: HeadColumn[][], columns: HeadColumn
           const closed = /<\/p>\s*$/i.test(previous.printed[i] ?? '');
           previous.texts[i] = closed && previous.texts[i] ? `${previous.texts[i]}\n${t}` : joinBroken(previous.texts[i] ?? '', t);
         });
-        log.warning(line, 'resource-row-continued', `row without a label continues the text of "${previous.label}" (line ${previous.line}) after a page break; joined to it`);
+        log.warning(
+          line,
+          'resource-row-continued',
+          `row without a label continues the text of "${previous.label}" (line ${previous.line}) after a page break; joined to it`,
+        );
         continue;
       }
       if (label === '') {
@@ -214,7 +235,12 @@ function placeRows(blocks: Block[], layouts: HeadColumn[][], columns: HeadColumn
 }
 
 /** Column sets per block, when blocks print different columns (see the schema); nothing when all print all. */
-function columnSets(rows: Row[], layouts: HeadColumn[][], indexOf: Map<string, number>, width: number): { columnSets?: NonNullable<ResourceTable['columnSets']> } {
+function columnSets(
+  rows: Row[],
+  layouts: HeadColumn[][],
+  indexOf: Map<string, number>,
+  width: number,
+): { columnSets?: NonNullable<ResourceTable['columnSets']> } {
   const sets: NonNullable<ResourceTable['columnSets']> = [];
   rows.forEach((row, i) => {
     const cols = layouts[row.block]!.map((c) => indexOf.get(c.key)!).sort((a, b) => a - b);

@@ -58,7 +58,12 @@ export function columnKey(m: ColumnMeaning, label: string): string {
 /** A heading split into group (`变动`) and leaf, note marks (`^a`) taken off. */
 export function splitHeading(label: string): { group: string | null; leaf: string; notes: string[] } {
   const notes: string[] = [];
-  const bare = label.replace(/\s*\^([a-z])/g, (_, m: string) => { notes.push(m); return ''; }).trim();
+  const bare = label
+    .replace(/\s*\^([a-z])/g, (_, m: string) => {
+      notes.push(m);
+      return '';
+    })
+    .trim();
   const at = bare.indexOf('：');
   return at < 0 ? { group: null, leaf: bare, notes } : { group: bare.slice(0, at), leaf: bare.slice(at + 1), notes };
 }
@@ -69,7 +74,8 @@ export function printedColumn(label: string, fromRow = 0): TableColumn {
   const meaning = columnMeaning(group ? `${group}：${leaf}` : leaf);
   const year = parseYearColumn(label);
   // Performance-measure heads (`2018(实际业绩)`) read through the shared per-year parser.
-  if (meaning.year === null && year) Object.assign(meaning, { role: year.status === 'approved' ? 'approved' : year.status, year: year.year });
+  if (meaning.year === null && year)
+    Object.assign(meaning, { role: year.status === 'approved' ? 'approved' : year.status, year: year.year });
   return {
     key: columnKey(meaning, leaf),
     ...meaning,
@@ -87,7 +93,10 @@ export function printedColumn(label: string, fromRow = 0): TableColumn {
  * unless the first heading is a year's, then one column per printed heading; each row's values are its
  * cells after the label, an empty string where the row prints nothing.
  */
-export function simpleGrid(head: string[][], rows: { cells: string[] }[]): Pick<Table, 'stub' | 'columns' | 'subheads'> & { values: { label: string | null; values: (string | null)[] }[] } {
+export function simpleGrid(
+  head: string[][],
+  rows: { cells: string[] }[],
+): Pick<Table, 'stub' | 'columns' | 'subheads'> & { values: { label: string | null; values: (string | null)[] }[] } {
   const first = head[0] ?? [];
   const hasStub = first.length > 0 && parseYearColumn(first[0]!) === null;
   const labels = (hasStub ? first.slice(1) : first).map(normalizeHeadText);

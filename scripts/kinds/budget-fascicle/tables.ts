@@ -49,25 +49,53 @@ export function cutTable(lines: SourceLine[], start: number, page: TitlePage, co
     const line = lines[i]!;
     const t = cleanText(line.text);
     if (isBlank(line.text)) continue;
-    if (isPageHeader(line.text, page) || isRuleLine(line.text)) { placed.push(line.no); end = i; continue; }
+    if (isPageHeader(line.text, page) || isRuleLine(line.text)) {
+      placed.push(line.no);
+      end = i;
+      continue;
+    }
     const fn = /\t/.test(line.text) ? null : parseFootnoteLine(line.text);
-    if (fn && phase !== 'caption') { footnotes.push({ ...fn, line: line.no }); placed.push(line.no); end = i; continue; }
+    if (fn && phase !== 'caption') {
+      footnotes.push({ ...fn, line: line.no });
+      placed.push(line.no);
+      end = i;
+      continue;
+    }
     const note = parseNoteLine(line.text);
-    if (note && phase !== 'caption') { raw.notes.push({ no: line.no, text: line.text.trim() }); phase = 'notes'; placed.push(line.no); end = i; continue; }
+    if (note && phase !== 'caption') {
+      raw.notes.push({ no: line.no, text: line.text.trim() });
+      phase = 'notes';
+      placed.push(line.no);
+      end = i;
+      continue;
+    }
     if (phase === 'notes') break;
     const tabbed = /\t/.test(line.text);
     // The first caption line may repeat a heading's words (表 16.36 决策机关); only structure ends the table there.
-    const captionStart = phase === 'caption' && raw.caption.length === 0 && !TABLE_START.test(t) && !FIGURE_START.test(t) && !parseParagraphStart(t);
+    const captionStart =
+      phase === 'caption' && raw.caption.length === 0 && !TABLE_START.test(t) && !FIGURE_START.test(t) && !parseParagraphStart(t);
     if (!tabbed && !captionStart && endsTable(t, contents)) break;
     if (phase === 'caption' && !tabbed) {
       if (isUnitLine(t)) raw.unitOfMeasure = t.slice(1, -1);
-      else if (isPartLabel(t)) { raw.rows.push(row([t], line.no)); phase = 'body'; }
-      else raw.caption.push(t);
-      placed.push(line.no); end = i; continue;
+      else if (isPartLabel(t)) {
+        raw.rows.push(row([t], line.no));
+        phase = 'body';
+      } else raw.caption.push(t);
+      placed.push(line.no);
+      end = i;
+      continue;
     }
-    if (tabbed) { raw.rows.push(row(splitCells(line.text.replace(/\\\$/g, '$')), line.no)); phase = 'body'; placed.push(line.no); end = i; continue; }
+    if (tabbed) {
+      raw.rows.push(row(splitCells(line.text.replace(/\\\$/g, '$')), line.no));
+      phase = 'body';
+      placed.push(line.no);
+      end = i;
+      continue;
+    }
     // Conversion trimmed the trailing tabs of rows with empty cells (`专业及以上职类`, `C. 工作方案`): still rows.
-    raw.rows.push(row(splitCells(line.text.replace(/\\\$/g, '$')), line.no)); placed.push(line.no); end = i;
+    raw.rows.push(row(splitCells(line.text.replace(/\\\$/g, '$')), line.no));
+    placed.push(line.no);
+    end = i;
   }
   return { raw, end, placed, footnotes, truncated: i >= lines.length };
 }
@@ -108,13 +136,19 @@ function isRepeatedHead(r: RawRow, headCells: Set<string>): boolean {
 
 export type TableRole = Table['role'];
 
-const printedCell = (cell: string) => paragraphCellItems(cell).filter((t) => t !== '').join('\n');
+const printedCell = (cell: string) =>
+  paragraphCellItems(cell)
+    .filter((t) => t !== '')
+    .join('\n');
 
 /** The as-printed record of a table, with row anchors. */
 export function tableRecord(raw: RawTable, role: TableRole, meta: DocumentMeta): Table {
   const { head, body } = splitHead(raw);
   const printedRows = body.map((r) => ({ cells: r.cells.map(printedCell), line: r.line }));
-  const grid = simpleGrid(head.map((r) => r.cells), printedRows);
+  const grid = simpleGrid(
+    head.map((r) => r.cells),
+    printedRows,
+  );
   return {
     id: tableId(meta, raw.number),
     document: meta.symbol,

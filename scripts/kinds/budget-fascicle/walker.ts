@@ -8,12 +8,30 @@ import type { SourceLine } from '../../lib/source.ts';
 import { parseFootnoteLine } from '../../../core/text.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
 import type { DocumentMeta } from '../types.ts';
-import { cleanText, cleanWithMarks, isBlank, isPageHeader, isRuleLine, isSubItem, parseNoteLine, parseParagraphStart, type TitlePage } from './lines.ts';
+import {
+  cleanText,
+  cleanWithMarks,
+  isBlank,
+  isPageHeader,
+  isRuleLine,
+  isSubItem,
+  parseNoteLine,
+  parseParagraphStart,
+  type TitlePage,
+} from './lines.ts';
 import { classifyHeading, isAnnexTitle, type Contents, type Heading } from './headings.ts';
 import { FIGURE_START, TABLE_START } from './tables.ts';
 import { WalkContext, type WalkOutput } from './walk/context.ts';
 import { handleHeading, warnUnheaded } from './walk/headings.ts';
-import { acceptedStart, continueParagraph, continuesOpen, isEmergingTitle, readEmergingTitle, readSubItem, startParagraph } from './walk/paragraphs.ts';
+import {
+  acceptedStart,
+  continueParagraph,
+  continuesOpen,
+  isEmergingTitle,
+  readEmergingTitle,
+  readSubItem,
+  startParagraph,
+} from './walk/paragraphs.ts';
 import { takePendingMandates } from './walk/mandates.ts';
 import { takeFigure, takeTable } from './walk/tables.ts';
 
@@ -28,9 +46,22 @@ interface ReadLine {
   headings: Heading[] | null;
 }
 
-const joinCells = (text: string) => cleanText(text.split('\t').filter((c) => c.trim() !== '').join(' '));
+const joinCells = (text: string) =>
+  cleanText(
+    text
+      .split('\t')
+      .filter((c) => c.trim() !== '')
+      .join(' '),
+  );
 
-export function walk(lines: SourceLine[], page: TitlePage, contents: Contents, contentsLines: number[], meta: DocumentMeta, log: ProblemLog): WalkOutput {
+export function walk(
+  lines: SourceLine[],
+  page: TitlePage,
+  contents: Contents,
+  contentsLines: number[],
+  meta: DocumentMeta,
+  log: ProblemLog,
+): WalkOutput {
   const ctx = new WalkContext(lines, page, contents, contentsLines, meta, log);
   for (let i = 0; i < lines.length; i++) i = readLine(ctx, i);
   for (const r of ctx.out.results) warnUnheaded(ctx, r);
@@ -40,9 +71,15 @@ export function walk(lines: SourceLine[], page: TitlePage, contents: Contents, c
 /** Reads the line at index `i`; returns the index of the last line used. */
 function readLine(ctx: WalkContext, i: number): number {
   const l = ctx.lines[i]!;
-  if (ctx.out.placed.has(l.no) && ctx.region === 'front') { ctx.textBlock(joinCells(l.text), l.no); return i; }
+  if (ctx.out.placed.has(l.no) && ctx.region === 'front') {
+    ctx.textBlock(joinCells(l.text), l.no);
+    return i;
+  }
   if (isBlank(l.text)) return i;
-  if (isPageHeader(l.text, ctx.page) || isRuleLine(l.text)) { ctx.place(l.no); return i; }
+  if (isPageHeader(l.text, ctx.page) || isRuleLine(l.text)) {
+    ctx.place(l.no);
+    return i;
+  }
   const tabbed = /\t/.test(l.text);
   if (readFootnote(ctx, l, tabbed)) return i;
   const { text: t, marks } = cleanWithMarks(l.text);
@@ -50,7 +87,11 @@ function readLine(ctx: WalkContext, i: number): number {
   if (ctx.region === 'front' && startsBody(ctx, line) && !ctx.sawForeword) {
     ctx.region = 'body';
     ctx.part = 'plan';
-    ctx.log.warning(l.no, 'no-part-heading', `text starts without title page and part heading; read as the programme plan (part A) from here`);
+    ctx.log.warning(
+      l.no,
+      'no-part-heading',
+      `text starts without title page and part heading; read as the programme plan (part A) from here`,
+    );
   }
   if (ctx.region === 'front') return readFront(ctx, line, i);
   if (ctx.region === 'annex') return readAnnex(ctx, line, i);
@@ -69,8 +110,11 @@ function readFootnote(ctx: WalkContext, l: SourceLine, tabbed: boolean): boolean
 
 /** An excerpt without title page starts straight with structure: the body begins there. */
 function startsBody(ctx: WalkContext, { l, t, tabbed, headings }: ReadLine): boolean {
-  return headings?.some((h) => ['container', 'subprogramme', 'component', 'section', 'result'].includes(h.kind))
-    || (!tabbed && parseParagraphStart(l.text) !== null && ctx.section === null) || (!tabbed && (TABLE_START.test(t) || FIGURE_START.test(t)));
+  return (
+    headings?.some((h) => ['container', 'subprogramme', 'component', 'section', 'result'].includes(h.kind)) ||
+    (!tabbed && parseParagraphStart(l.text) !== null && ctx.section === null) ||
+    (!tabbed && (TABLE_START.test(t) || FIGURE_START.test(t)))
+  );
 }
 
 /** Title page, contents and foreword: text blocks up to the first part heading. */
@@ -107,7 +151,10 @@ function readBody(ctx: WalkContext, line: ReadLine, i: number): number {
   if (!tabbed && TABLE_START.test(t)) return takeTable(ctx, l, i);
   if (!tabbed && FIGURE_START.test(t)) return takeFigure(ctx, i);
   const accepted = acceptedStart(ctx, l, tabbed);
-  if (!accepted && continuesOpen(ctx, l, tabbed)) { continueParagraph(ctx, l, t, marks, headings !== null); return i; }
+  if (!accepted && continuesOpen(ctx, l, tabbed)) {
+    continueParagraph(ctx, l, t, marks, headings !== null);
+    return i;
+  }
   if (headings) {
     ctx.place(l.no);
     for (const h of headings) i = handleHeading(ctx, h, l.no, i, marks);
@@ -123,11 +170,21 @@ function readBody(ctx: WalkContext, line: ReadLine, i: number): number {
     ctx.log.warning(l.no, 'mandates-without-intro', `legislative mandates start without an intro paragraph`);
     return takePendingMandates(ctx, i);
   }
-  if (isSubItem(l.text)) { readSubItem(ctx, l); return i; }
-  if (isEmergingTitle(ctx, tabbed)) { readEmergingTitle(ctx, l, t, marks); return i; }
+  if (isSubItem(l.text)) {
+    readSubItem(ctx, l);
+    return i;
+  }
+  if (isEmergingTitle(ctx, tabbed)) {
+    readEmergingTitle(ctx, l, t, marks);
+    return i;
+  }
   ctx.close();
   ctx.place(l.no);
   ctx.textBlock(cleanText(l.text.split('\t').join(' ')), l.no);
-  ctx.log.error(l.no, 'unplaced-line', `cannot place "${t.slice(0, 40)}"; expected a heading, numbered paragraph, list item, table or figure here`);
+  ctx.log.error(
+    l.no,
+    'unplaced-line',
+    `cannot place "${t.slice(0, 40)}"; expected a heading, numbered paragraph, list item, table or figure here`,
+  );
   return i;
 }

@@ -28,13 +28,22 @@ class BodyWalker {
   private unnumberedCount = new Map<string, number>();
   private anchors = new Set<string>();
 
-  constructor(private readonly ctx: NarrativeContext, private readonly hardWrapped: boolean) {}
+  constructor(
+    private readonly ctx: NarrativeContext,
+    private readonly hardWrapped: boolean,
+  ) {}
 
   read(i: number): void {
     const line = this.ctx.lines[i]!;
     const form = line.form;
-    if (form.kind === 'blank') { this.blanks++; return; }
-    if (form.kind === 'furniture') { this.ctx.place(line.no); return; }
+    if (form.kind === 'blank') {
+      this.blanks++;
+      return;
+    }
+    if (form.kind === 'furniture') {
+      this.ctx.place(line.no);
+      return;
+    }
     if (form.kind === 'footnote') {
       this.ctx.footnotes.push({ mark: form.mark, text: form.text, line: line.no });
       this.ctx.blocks.push({ type: 'footnote', mark: form.mark, text: form.text, line: line.no });
@@ -88,8 +97,11 @@ class BodyWalker {
     }
     if (this.lastWasHeading && this.hardWrapped && this.blanks <= 1) return this.continueHeading(line.no, bare);
     if (isHeadingLike(bare)) return this.heading(line.no, 'unnumbered', null, bare, bare);
-    this.ctx.log.error(line.no, 'unplaced-line',
-      `cannot place "${excerpt(bare)}": expected a numbered paragraph (${this.expected}.), a heading or a continuation of a paragraph`);
+    this.ctx.log.error(
+      line.no,
+      'unplaced-line',
+      `cannot place "${excerpt(bare)}": expected a numbered paragraph (${this.expected}.), a heading or a continuation of a paragraph`,
+    );
   }
 
   /**
@@ -101,7 +113,10 @@ class BodyWalker {
     let blanks = 0;
     for (let k = i + 1; k < this.ctx.lines.length; k++) {
       const l = this.ctx.lines[k]!;
-      if (l.form.kind === 'blank') { blanks++; continue; }
+      if (l.form.kind === 'blank') {
+        blanks++;
+        continue;
+      }
       if (l.form.kind !== 'content' || blanks > 1) return true;
       const next = takeFootnoteMarks(cleanLine(l.raw)).text;
       return CHAPTER.test(next) || SECTION.test(next) || NUMBERED.test(next);
@@ -124,15 +139,21 @@ class BodyWalker {
     this.closeParagraph();
     if (n !== this.expected) {
       const skipped = this.expected === n - 1 ? String(this.expected) : `${this.expected}–${n - 1}`;
-      const what = n < this.expected ? `goes back: paragraph ${n} follows paragraph ${this.expected - 1}`
-        : this.expected === 1 ? `skips ${skipped}: the first paragraph is numbered ${n}`
-        : `skips ${skipped}: paragraph ${n} follows paragraph ${this.expected - 1}`;
+      const what =
+        n < this.expected
+          ? `goes back: paragraph ${n} follows paragraph ${this.expected - 1}`
+          : this.expected === 1
+            ? `skips ${skipped}: the first paragraph is numbered ${n}`
+            : `skips ${skipped}: paragraph ${n} follows paragraph ${this.expected - 1}`;
       this.ctx.discrepancy(line, 'numbering', `Paragraph numbering ${what}`, String(n), String(this.expected));
     }
     const twin = this.ctx.paragraphs.find((p) => p.number === String(n));
     if (twin) {
-      this.ctx.log.error(line, 'duplicate-paragraph-number',
-        `paragraph ${n} is numbered like the paragraph at line ${twin.first}; the two would share one id and anchor (expected ${this.expected})`);
+      this.ctx.log.error(
+        line,
+        'duplicate-paragraph-number',
+        `paragraph ${n} is numbered like the paragraph at line ${twin.first}; the two would share one id and anchor (expected ${this.expected})`,
+      );
     }
     this.expected = n + 1;
     const body = text.replace(/^\d+[.．]\s*/, '');
@@ -211,17 +232,24 @@ class BodyWalker {
 
   private checkSequence(line: number, kind: OpenHeading['kind'], value: number | null, previous: OpenHeading | null, text: string): void {
     if (value === null || kind === 'unnumbered') return;
-    const lastChapter = kind === 'chapter' ? this.ctx.headings.findLast((h) => h.kind === 'chapter') ?? null : previous;
+    const lastChapter = kind === 'chapter' ? (this.ctx.headings.findLast((h) => h.kind === 'chapter') ?? null) : previous;
     const expected = (lastChapter?.value ?? 0) + 1;
     if (value === expected) return;
-    const show = (v: number) => (kind === 'section' ? LETTERS[v - 1] ?? String(v) : String(v));
-    this.ctx.discrepancy(line, 'numbering', `Heading "${text}" is numbered out of sequence among its ${kind === 'chapter' ? 'chapters' : `${kind}s`}`, show(value), show(expected));
+    const show = (v: number) => (kind === 'section' ? (LETTERS[v - 1] ?? String(v)) : String(v));
+    this.ctx.discrepancy(
+      line,
+      'numbering',
+      `Heading "${text}" is numbered out of sequence among its ${kind === 'chapter' ? 'chapters' : `${kind}s`}`,
+      show(value),
+      show(expected),
+    );
   }
 
   private anchorFor(kind: OpenHeading['kind'], value: number | null, parent: OpenHeading | undefined): string {
     let anchor: string;
     if (kind === 'chapter') anchor = `chapter-${value}`;
-    else if (kind === 'section') anchor = `${parent ? `${parent.anchor}-` : 'section-'}${(LETTERS[(value ?? 1) - 1] ?? String(value)).toLowerCase()}`;
+    else if (kind === 'section')
+      anchor = `${parent ? `${parent.anchor}-` : 'section-'}${(LETTERS[(value ?? 1) - 1] ?? String(value)).toLowerCase()}`;
     else if (kind === 'subsection') anchor = `${parent ? `${parent.anchor}-` : 'subsection-'}${value}`;
     else {
       const key = parent?.anchor ?? 'heading';
@@ -238,8 +266,11 @@ class BodyWalker {
   finish(): void {
     const p = this.paragraph;
     if (p && !endsClosed(p.text)) {
-      this.ctx.log.error(p.last, 'truncated',
-        `the file ends inside paragraph ${p.number} ("…${p.text.slice(-20)}"); expected the paragraph to end with 。 or another closing mark`);
+      this.ctx.log.error(
+        p.last,
+        'truncated',
+        `the file ends inside paragraph ${p.number} ("…${p.text.slice(-20)}"); expected the paragraph to end with 。 or another closing mark`,
+      );
     }
     this.closeParagraph();
   }

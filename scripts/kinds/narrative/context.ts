@@ -72,7 +72,17 @@ export class NarrativeContext {
   /** A problem in the source itself: a problem for the build log and a record for the site. */
   discrepancy(line: number, kind: Discrepancy['kind'], description: string, printed: string | null, computed: string | null): void {
     const { documentId, symbol } = this.meta;
-    this.discrepancies.push({ id: `${documentId}/${kind}/${line}`, document: symbol, documentId, kind, table: null, line, description, printed, computed });
+    this.discrepancies.push({
+      id: `${documentId}/${kind}/${line}`,
+      document: symbol,
+      documentId,
+      kind,
+      table: null,
+      line,
+      description,
+      printed,
+      computed,
+    });
     this.log.warning(line, `${kind}-discrepancy`, `${description} (printed ${printed ?? '—'}, expected ${computed ?? '—'})`);
   }
 }

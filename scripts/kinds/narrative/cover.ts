@@ -23,8 +23,15 @@ export function readCoverSessions(texts: string[]): CoverSession[] {
   for (const raw of texts) {
     const text = raw.trim();
     const named = bodyOfLine(text);
-    if (named) { body = named; session = null; continue; }
-    if (body && SESSION_LINE.test(text)) { session = text; continue; }
+    if (named) {
+      body = named;
+      session = null;
+      continue;
+    }
+    if (body && SESSION_LINE.test(text)) {
+      session = text;
+      continue;
+    }
     if (body && session && DATE_LINE.test(text)) {
       const first = findPrintedDates(text)[0];
       const span = first ? dateSpan(first, null) : null;

@@ -22,6 +22,9 @@ function findNote(notes: FootnoteLine[], mark: string, from: number): FootnoteLi
 /** Footnotes no paragraph points to; title-page marks (`*`) are printed in text blocks instead. */
 export function unreferencedFootnotes(ctx: NarrativeContext): FootnoteLine[] {
   const used = new Set(ctx.paragraphs.flatMap((p) => p.marks.map((m) => findNote(ctx.footnotes, m, p.first))));
-  const inText = ctx.blocks.filter((b) => b.type === 'text').map((b) => (b.type === 'text' ? b.text : '')).join('\n');
+  const inText = ctx.blocks
+    .filter((b) => b.type === 'text')
+    .map((b) => (b.type === 'text' ? b.text : ''))
+    .join('\n');
   return ctx.footnotes.filter((n) => !used.has(n) && !(/^\*+$/.test(n.mark) && inText.includes(n.mark)));
 }

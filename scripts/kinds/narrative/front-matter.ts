@@ -48,8 +48,15 @@ export function readFrontMatter(ctx: NarrativeContext, hardWrapped: boolean): Fr
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i]!;
     const form = line.form;
-    if (form.kind === 'blank') { blanks++; continue; }
-    if (form.kind === 'furniture') { ctx.place(line.no); furnitureBetween = true; continue; }
+    if (form.kind === 'blank') {
+      blanks++;
+      continue;
+    }
+    if (form.kind === 'furniture') {
+      ctx.place(line.no);
+      furnitureBetween = true;
+      continue;
+    }
     if (form.kind === 'footnote') {
       ctx.footnotes.push({ mark: form.mark, text: form.text, line: line.no });
       ctx.blocks.push({ type: 'footnote', mark: form.mark, text: form.text, line: line.no });
@@ -81,8 +88,8 @@ export function readFrontMatter(ctx: NarrativeContext, hardWrapped: boolean): Fr
     markerSeen ||= isMarker;
     const opensItem = isMarker || ITEM_STARTS.some((re) => re.test(text));
     const prev = items.at(-1);
-    const wrapped = hardWrapped && prev !== undefined && !prev.opensItem && !opensItem
-      && !endsClosed(prev.text) && (blanks <= 1 || furnitureBetween);
+    const wrapped =
+      hardWrapped && prev !== undefined && !prev.opensItem && !opensItem && !endsClosed(prev.text) && (blanks <= 1 || furnitureBetween);
     if (wrapped) {
       prev.text = joinWrapped(prev.text, text);
       prev.last = line.no;
@@ -105,7 +112,11 @@ function findTitle(ctx: NarrativeContext, items: Item[]): string | null {
   const above = items[at - 1];
   if (!marker) return null;
   if (!above || above.opensItem) {
-    ctx.log.error(marker.first, 'no-title', `no title line above "${marker.text}"; expected the document title printed above the ${ctx.genre.description} line`);
+    ctx.log.error(
+      marker.first,
+      'no-title',
+      `no title line above "${marker.text}"; expected the document title printed above the ${ctx.genre.description} line`,
+    );
     return null;
   }
   const title = takeFootnoteMarks(above.text).text;

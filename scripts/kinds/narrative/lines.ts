@@ -24,11 +24,7 @@ export function symbolsOfSymbolLine(text: string): string[] {
   return t.split(/\s*-\s*(?=[A-Z]+\/)/);
 }
 
-export type LineKind =
-  | { kind: 'blank' }
-  | { kind: 'furniture' }
-  | { kind: 'footnote'; mark: string; text: string }
-  | { kind: 'content' };
+export type LineKind = { kind: 'blank' } | { kind: 'furniture' } | { kind: 'footnote'; mark: string; text: string } | { kind: 'content' };
 
 export function classifyLine(raw: string): LineKind {
   const t = raw.trim();

@@ -11,7 +11,8 @@ import { permalinks } from '../../../core/permalinks.ts';
 import type { Meeting, ReportingPeriod } from '../../../core/schemas/sitting.ts';
 
 /** What follows a date when it names a meeting: the verb (optional in lists), a count, the meeting's name. */
-const NAMED = /^\s*(?:举行的|举行了|举行)?\s*(?:(一|两|二|三|四|五|六|七|八|九|十)次)?\s*(?!的)(第[一二三四五六七八九十]+次常会|[^\s，。；、（）()\d]{0,6}?(?:会议|常会|磋商))/;
+const NAMED =
+  /^\s*(?:举行的|举行了|举行)?\s*(?:(一|两|二|三|四|五|六|七|八|九|十)次)?\s*(?!的)(第[一二三四五六七八九十]+次常会|[^\s，。；、（）()\d]{0,6}?(?:会议|常会|磋商))/;
 
 export interface MeetingParagraph {
   number: string;
@@ -70,8 +71,19 @@ export function readMeetings(documentId: string, paragraphs: MeetingParagraph[],
   const meetings = [...first.values()].map((m): Meeting => {
     const p = paragraphs[m.at]!;
     const next = starts.find((s) => s > m.at) ?? paragraphs.length;
-    const own = paragraphs.slice(m.at, next).filter((q) => q.chapter === p.chapter).map((q) => q.number);
-    return { dates: m.dates, start: m.start, end: m.end, name: m.name, paragraph: p.number, paragraphs: own, url: permalinks.paragraph(documentId, p.number) };
+    const own = paragraphs
+      .slice(m.at, next)
+      .filter((q) => q.chapter === p.chapter)
+      .map((q) => q.number);
+    return {
+      dates: m.dates,
+      start: m.start,
+      end: m.end,
+      name: m.name,
+      paragraph: p.number,
+      paragraphs: own,
+      url: permalinks.paragraph(documentId, p.number),
+    };
   });
   return meetings.sort((a, b) => a.start.localeCompare(b.start));
 }

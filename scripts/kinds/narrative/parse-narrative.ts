@@ -21,22 +21,45 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
   const front = readFrontMatter(ctx, hardWrapped);
 
   if (front.title === null && !ctx.lines.some((l) => l.form.kind === 'content' && genre.marker.test(l.raw.replace(/[#*\s]/g, '')))) {
-    ctx.log.error(1, 'not-this-genre', `no line names the genre on the title page; expected a ${genre.description} (a line ${genre.marker.source.replace(/[\^$]/g, '')} under the title)`);
+    ctx.log.error(
+      1,
+      'not-this-genre',
+      `no line names the genre on the title page; expected a ${genre.description} (a line ${genre.marker.source.replace(/[\^$]/g, '')} under the title)`,
+    );
     // Nothing is kept of a text of another genre: no line counts as placed.
     const found = ctx.lines.filter((l) => l.form.kind !== 'blank').length;
-    return { records, coverage: [{ what: 'numbered paragraphs', found: 0, placed: 0 }, { what: 'lines', found, placed: 0 }], problems: ctx.log.problems };
+    return {
+      records,
+      coverage: [
+        { what: 'numbered paragraphs', found: 0, placed: 0 },
+        { what: 'lines', found, placed: 0 },
+      ],
+      problems: ctx.log.problems,
+    };
   }
   if (front.bodyStart >= ctx.lines.length) {
-    ctx.log.error(ctx.lines.at(-1)?.no ?? 1, 'no-body', 'no chapter heading (一. …) or paragraph 1. after the title page; expected the body of the document');
+    ctx.log.error(
+      ctx.lines.at(-1)?.no ?? 1,
+      'no-body',
+      'no chapter heading (一. …) or paragraph 1. after the title page; expected the body of the document',
+    );
   }
   const frontTexts = ctx.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
   readBody(ctx, front.bodyStart, hardWrapped);
 
   const { documentId, symbol } = meta;
   const paragraphs: Paragraph[] = ctx.paragraphs.map((p) => ({
-    id: `${documentId}/${p.number}`, document: symbol, documentId, number: p.number, text: p.text,
-    headingPath: p.headings.map((h) => h.text), unit: null, result: null,
-    footnotes: footnotesOf(ctx, p), lines: [p.first, p.last], url: permalinks.paragraph(documentId, p.number),
+    id: `${documentId}/${p.number}`,
+    document: symbol,
+    documentId,
+    number: p.number,
+    text: p.text,
+    headingPath: p.headings.map((h) => h.text),
+    unit: null,
+    result: null,
+    footnotes: footnotesOf(ctx, p),
+    lines: [p.first, p.last],
+    url: permalinks.paragraph(documentId, p.number),
   }));
   const textOf = (p: ParagraphDraft) => p.text;
   records.recommendations = readRecommendations(ctx, ctx.paragraphs, textOf);
@@ -52,14 +75,36 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
 
   const period = readReportingPeriod(frontTexts);
   const meetings = genre.readsMeetings
-    ? { meetings: readMeetings(documentId, ctx.paragraphs.map((p) => ({ number: p.number, text: p.text, chapter: p.headings[0]?.text ?? null })), period) }
+    ? {
+        meetings: readMeetings(
+          documentId,
+          ctx.paragraphs.map((p) => ({ number: p.number, text: p.text, chapter: p.headings[0]?.text ?? null })),
+          period,
+        ),
+      }
     : {};
   records.documents.push({
-    id: documentId, symbol, symbols: meta.symbols, symbolSource: meta.symbolSource, symbolNote: meta.symbolNote, symbolNoteZh: meta.symbolNoteZh,
-    kind: meta.kind, title: front.title ?? '', titleEn: meta.titleEn, session: meta.session, sessionZh: meta.sessionZh, year: meta.year,
-    cover: readCoverSessions(frontTexts), period, ...meetings,
-    language: meta.language, sourceFile: meta.file, sha256: meta.sha256, lineCount: lineCount(source.lines),
-    blocks: ctx.blocks, url: permalinks.document(documentId),
+    id: documentId,
+    symbol,
+    symbols: meta.symbols,
+    symbolSource: meta.symbolSource,
+    symbolNote: meta.symbolNote,
+    symbolNoteZh: meta.symbolNoteZh,
+    kind: meta.kind,
+    title: front.title ?? '',
+    titleEn: meta.titleEn,
+    session: meta.session,
+    sessionZh: meta.sessionZh,
+    year: meta.year,
+    cover: readCoverSessions(frontTexts),
+    period,
+    ...meetings,
+    language: meta.language,
+    sourceFile: meta.file,
+    sha256: meta.sha256,
+    lineCount: lineCount(source.lines),
+    blocks: ctx.blocks,
+    url: permalinks.document(documentId),
   });
   records.paragraphs = paragraphs;
   records.discrepancies = ctx.discrepancies;
@@ -71,7 +116,11 @@ function coverage(ctx: NarrativeContext, paragraphs: Paragraph[]): CoverageLine[
   return [
     { what: 'numbered paragraphs', found: ctx.paragraphStarts, placed: paragraphs.length },
     { what: 'lines', found: nonBlank.length, placed: nonBlank.filter((l) => ctx.placed.has(l.no)).length },
-    { what: 'footnotes', found: ctx.footnotes.length, placed: ctx.footnotes.length - (paragraphs.length ? unreferencedFootnotes(ctx).length : 0) },
+    {
+      what: 'footnotes',
+      found: ctx.footnotes.length,
+      placed: ctx.footnotes.length - (paragraphs.length ? unreferencedFootnotes(ctx).length : 0),
+    },
   ];
 }
 

@@ -19,7 +19,11 @@ const ADDRESSED_VERB = /^\s*(?:还|也)?(?:不妨|似宜|可以|可(?!持续)|�
 /** Only the commissions are invited (`请两委员会…`); `请会员国` is what a commission is asked to do. */
 const INVITABLE = new Set<Addressee>(['CND', 'CCPCJ', 'both']);
 
-export function readRecommendations(ctx: NarrativeContext, paragraphs: ParagraphDraft[], text: (p: ParagraphDraft) => string): Recommendation[] {
+export function readRecommendations(
+  ctx: NarrativeContext,
+  paragraphs: ParagraphDraft[],
+  text: (p: ParagraphDraft) => string,
+): Recommendation[] {
   const chapters = ctx.headings.filter((h) => h.kind === 'chapter' && ctx.genre.recommendationsChapter.test(h.title));
   const out: Recommendation[] = [];
   for (const p of paragraphs) {
@@ -28,8 +32,14 @@ export function readRecommendations(ctx: NarrativeContext, paragraphs: Paragraph
     const theme = p.headings.length > 1 ? p.headings.at(-1)!.text : null;
     const { documentId, symbol } = ctx.meta;
     out.push({
-      id: `${documentId}/recommendation-${p.number}`, document: symbol, documentId,
-      paragraph: p.number, theme, addressees: addresseesOf(text(p)), text: text(p), line: p.first,
+      id: `${documentId}/recommendation-${p.number}`,
+      document: symbol,
+      documentId,
+      paragraph: p.number,
+      theme,
+      addressees: addresseesOf(text(p)),
+      text: text(p),
+      line: p.first,
       url: permalinks.paragraph(documentId, p.number),
     });
   }
@@ -55,7 +65,12 @@ export function addresseesOf(text: string): Addressee[] {
   for (let k = 0; k < mentions.length; k++) {
     // Walk a coordination `A和B似宜` to its verb: every name in it is addressed.
     let j = k;
-    while (j + 1 < mentions.length && JOINER.test(text.slice(mentions[j]!.end, mentions[j + 1]!.at)) && text.slice(mentions[j]!.end, mentions[j + 1]!.at).replace(JOINER, '') === '') j++;
+    while (
+      j + 1 < mentions.length &&
+      JOINER.test(text.slice(mentions[j]!.end, mentions[j + 1]!.at)) &&
+      text.slice(mentions[j]!.end, mentions[j + 1]!.at).replace(JOINER, '') === ''
+    )
+      j++;
     const after = text.slice(mentions[j]!.end);
     const invited = INVITABLE.has(mentions[k]!.who) && text.slice(Math.max(0, mentions[k]!.at - 1), mentions[k]!.at) === '请';
     if (ADDRESSED_VERB.test(after) || invited) for (let x = k; x <= j; x++) found.add(mentions[x]!.who);

@@ -19,7 +19,11 @@ export function checkSymbols(ctx: NarrativeContext): void {
     if (l.form.kind !== 'furniture') continue;
     const printed = symbolsOfSymbolLine(l.raw).filter((s) => meta.symbols.includes(s));
     if (printed.length > 0) {
-      ctx.log.warning(l.no, 'symbol-printed', `the manifest says the symbol is inferred, but line ${l.no} prints ${printed.join(', ')} as this document's symbol`);
+      ctx.log.warning(
+        l.no,
+        'symbol-printed',
+        `the manifest says the symbol is inferred, but line ${l.no} prints ${printed.join(', ')} as this document's symbol`,
+      );
       return;
     }
   }

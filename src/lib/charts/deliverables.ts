@@ -58,13 +58,21 @@ export function unitShortName(unit: string): string {
 }
 
 /** One table's deliverables by subcategory: the four printed columns, discrepancies of the printed totals as row notes. */
-export function deliverablesChart(all: Deliverable[], unit: string, documentId: string, discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+export function deliverablesChart(
+  all: Deliverable[],
+  unit: string,
+  documentId: string,
+  discrepancies: Discrepancy[],
+  years: BudgetYears,
+): ChartSpec | null {
   const rows = subcategoryRows(all, documentId, unit);
   if (rows.length === 0) return null;
   const columns = yearColumns(rows);
   const textRows = all.filter((d) => d.documentId === documentId && d.unit === unit && d.kind === 'text').length;
   const datasets: ChartDataset[] = columns.map((c) => ({
-    label: c.label, data: rows.map((r) => valueOf(r, c.year, c.status)), color: columnColor(c.year, c.status, years),
+    label: c.label,
+    data: rows.map((r) => valueOf(r, c.year, c.status)),
+    color: columnColor(c.year, c.status, years),
   }));
   const tableId = rows[0]!.table;
   return {
@@ -80,7 +88,10 @@ export function deliverablesChart(all: Deliverable[], unit: string, documentId: 
     rowLinks: rows.map((r) => r.url),
     datasets,
     decimals: 0,
-    rowNotes: rowNotes(rows.map((r) => r.line), totalNotesByLine(discrepancies, tableId)),
+    rowNotes: rowNotes(
+      rows.map((r) => r.line),
+      totalNotesByLine(discrepancies, tableId),
+    ),
     notes: [
       '图中只画各次类别的合计行；各项明细见原表。',
       ...(textRows > 0 ? [`另有 ${textRows} 行文字说明（类别 C–E 等）没有数目，未绘制。`] : []),
@@ -99,7 +110,13 @@ function unitOrder(a: string, b: string): number {
  * Programme-wide, by subprogramme: one chart per unit of measure (documents, meetings, projects, days…),
  * so that only like is compared with like; a subprogramme with two subcategories of one unit has two rows.
  */
-export function deliverablesByUnitOfMeasure(all: Deliverable[], documentId: string, subprogrammes: Subprogramme[], discrepancies: Discrepancy[], years: BudgetYears): ChartSpec[] {
+export function deliverablesByUnitOfMeasure(
+  all: Deliverable[],
+  documentId: string,
+  subprogrammes: Subprogramme[],
+  discrepancies: Discrepancy[],
+  years: BudgetYears,
+): ChartSpec[] {
   const rows = all.filter((d) => d.documentId === documentId && d.kind === 'subcategory' && d.subcategory !== null);
   const groups = new Map<string, Deliverable[]>();
   for (const r of rows) {
@@ -125,7 +142,11 @@ export function deliverablesByUnitOfMeasure(all: Deliverable[], documentId: stri
         labels: sorted.map((r) => `${unitShortName(r.unit)} ${r.subcategory!.replace(/[(（][^()（）]+[)）]\s*$/, '')}`),
         rowLabels: sorted.map((r) => `${unitName(r.unit)}${title(r.unit) ? ` ${title(r.unit)}` : ''}：${r.subcategory}`),
         rowLinks: sorted.map((r) => r.url),
-        datasets: columns.map((c) => ({ label: c.label, data: sorted.map((r) => valueOf(r, c.year, c.status)), color: columnColor(c.year, c.status, years) })),
+        datasets: columns.map((c) => ({
+          label: c.label,
+          data: sorted.map((r) => valueOf(r, c.year, c.status)),
+          color: columnColor(c.year, c.status, years),
+        })),
         decimals: 0,
         rowNotes: notes,
         notes: [],
@@ -148,7 +169,11 @@ export interface DeliverableGap {
  * Subcategories whose actual count of the performance year differs from that year's plan, both printed as numbers
  * (a "—" is not read as 0), ranked by the difference relative to the plan, then by its size.
  */
-export function deliverableGaps(all: Deliverable[], documentId: string, years: BudgetYears): { shortfalls: DeliverableGap[]; overshoots: DeliverableGap[]; unplanned: Deliverable[]; undelivered: Deliverable[] } {
+export function deliverableGaps(
+  all: Deliverable[],
+  documentId: string,
+  years: BudgetYears,
+): { shortfalls: DeliverableGap[]; overshoots: DeliverableGap[]; unplanned: Deliverable[]; undelivered: Deliverable[] } {
   const rows = all.filter((d) => d.documentId === documentId && d.kind === 'subcategory').sort((a, b) => a.line - b.line);
   const gaps: DeliverableGap[] = [];
   const unplanned: Deliverable[] = [];
@@ -161,7 +186,8 @@ export function deliverableGaps(all: Deliverable[], documentId: string, years: B
     if (planned === null || actual === null || planned === 0 || planned === actual) continue;
     gaps.push({ row, planned, actual, difference: round(actual - planned), percent: round(((actual - planned) / planned) * 100) });
   }
-  const byMagnitude = (a: DeliverableGap, b: DeliverableGap) => Math.abs(b.percent) - Math.abs(a.percent) || Math.abs(b.difference) - Math.abs(a.difference);
+  const byMagnitude = (a: DeliverableGap, b: DeliverableGap) =>
+    Math.abs(b.percent) - Math.abs(a.percent) || Math.abs(b.difference) - Math.abs(a.difference);
   return {
     shortfalls: gaps.filter((g) => g.difference < 0).sort(byMagnitude),
     overshoots: gaps.filter((g) => g.difference > 0).sort(byMagnitude),

@@ -8,9 +8,17 @@ import { ageBands, countByBodyAndBand, type AgeBand, type BodyKey, type MandateR
 
 /** The i18n key of each age band's label. */
 export const ageBandKeys = {
-  '0-4': 'mandateBand_0_4', '5-9': 'mandateBand_5_9', '10-19': 'mandateBand_10_19', '20-29': 'mandateBand_20_29', '30+': 'mandateBand_30', unknown: 'mandateBand_unknown',
+  '0-4': 'mandateBand_0_4',
+  '5-9': 'mandateBand_5_9',
+  '10-19': 'mandateBand_10_19',
+  '20-29': 'mandateBand_20_29',
+  '30+': 'mandateBand_30',
+  unknown: 'mandateBand_unknown',
 } as const satisfies Record<AgeBand, keyof typeof beyond>;
-export const ageBandLabels = Object.fromEntries(Object.entries(ageBandKeys).map(([band, key]) => [band, beyond[key].zh])) as Record<AgeBand, string>;
+export const ageBandLabels = Object.fromEntries(Object.entries(ageBandKeys).map(([band, key]) => [band, beyond[key].zh])) as Record<
+  AgeBand,
+  string
+>;
 
 export function bodyKeyLabel(key: BodyKey): string {
   return key === 'instrument' ? '公约和其他文书' : bodyNames[key].zh;
@@ -23,10 +31,13 @@ export function mandateAgeChart(rows: MandateRow[], budgetYear: number, id: stri
   const order: BodyKey[] = [...bodies, 'instrument'];
   const present = order.filter((b) => counts.has(b));
   const bands = ageBands.filter((band) => rows.some((r) => r.band === band));
-  const largest = bands.reduce((best, band) => {
-    const n = rows.filter((r) => r.band === band).length;
-    return n > best.n ? { band, n } : best;
-  }, { band: bands[0]!, n: -1 });
+  const largest = bands.reduce(
+    (best, band) => {
+      const n = rows.filter((r) => r.band === band).length;
+      return n > best.n ? { band, n } : best;
+    },
+    { band: bands[0]!, n: -1 },
+  );
   return {
     id,
     caption: `${scope}：按截至 ${budgetYear} 年的年数和通过机构列示的授权条目`,
@@ -37,12 +48,15 @@ export function mandateAgeChart(rows: MandateRow[], budgetYear: number, id: stri
     categoryTitle: '年数',
     labels: bands.map((b) => ageBandLabels[b]),
     rowLabels: bands.map((b) => ageBandLabels[b]),
-    datasets: present.map((b) => ({ label: bodyKeyLabel(b), data: bands.map((band) => counts.get(b)![band]), color: nthColor(order.indexOf(b)), stack: 'bodies' })),
+    datasets: present.map((b) => ({
+      label: bodyKeyLabel(b),
+      data: bands.map((band) => counts.get(b)![band]),
+      color: nthColor(order.indexOf(b)),
+      stack: 'bodies',
+    })),
     decimals: 0,
     extraColumns: [{ label: '合计', cells: bands.map((band) => String(rows.filter((r) => r.band === band).length)), computed: true }],
-    notes: [
-      '只知道届会的决议（大会一届会议跨两个日历年）按可能的最小年数归入年数段；公约和其他文书没有编号，年份不详。',
-    ],
+    notes: ['只知道届会的决议（大会一届会议跨两个日历年）按可能的最小年数归入年数段；公约和其他文书没有编号，年份不详。'],
     sources: [],
   };
 }

@@ -25,7 +25,15 @@ export interface StatedSentence {
 }
 
 export type MeasureTimeline =
-  | { kind: 'text'; id: string; number: string; title: string; years: TimelineYear[]; notes: { mark: string; text: string }[]; href: string }
+  | {
+      kind: 'text';
+      id: string;
+      number: string;
+      title: string;
+      years: TimelineYear[];
+      notes: { mark: string; text: string }[];
+      href: string;
+    }
   | { kind: 'lost-figure'; id: string; number: string; title: string; stated: StatedSentence[]; href: string };
 
 /**

@@ -12,7 +12,9 @@ export function canvasHeight(spec: ChartSpec): number {
 export function specJson(spec: ChartSpec): string {
   const { id, unit, horizontal, stacked, labels, datasets, decimals } = spec;
   return JSON.stringify({ id, unit, horizontal, stacked, labels, datasets, decimals, height: canvasHeight(spec) })
-    .replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The part of a spec the client draws (what specJson writes). */

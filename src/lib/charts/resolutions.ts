@@ -27,10 +27,13 @@ export function resolutionsByYear(resolutions: Resolution[]): ChartSpec {
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const present = presentBodies(dated);
   const undated = resolutions.filter((r) => r.year === null);
-  const peak = years.reduce((best, y) => {
-    const n = dated.filter((r) => r.year === y).length;
-    return n > best.n ? { y, n } : best;
-  }, { y: 0, n: 0 });
+  const peak = years.reduce(
+    (best, y) => {
+      const n = dated.filter((r) => r.year === y).length;
+      return n > best.n ? { y, n } : best;
+    },
+    { y: 0, n: 0 },
+  );
   return {
     id: 'chart-resolutions-year',
     caption: `按通过年份和机关列示的决议和决定(${COUNT})`,
@@ -42,24 +45,38 @@ export function resolutionsByYear(resolutions: Resolution[]): ChartSpec {
     labels: years.map(String),
     rowLabels: years.map(String),
     datasets: present.map((b, i) => ({
-      label: bodyNames[b].zh, data: years.map((y) => dated.filter((r) => r.year === y && r.body === b).length), color: nthColor(i), stack: 'bodies',
+      label: bodyNames[b].zh,
+      data: years.map((y) => dated.filter((r) => r.year === y && r.body === b).length),
+      color: nthColor(i),
+      stack: 'bodies',
     })),
     decimals: 0,
     notes: [
       '年份仅在原文确定时列出：引用处印有日期（大会 2011 年 7 月 14 日第 65/308 号决议），编号含年份（经社理事会第 2017/18 号决议），或届会在一个日历年内举行（麻醉药品委员会第 56/9 号决议为第五十六届会议，2013 年）。',
-      ...(undated.length > 0 ? [`另有 ${undated.length} 项的通过年份原文未确定（大会常会跨两个日历年，如第 74 届会议为 2019–2020 年），按届会计数见下表。`] : []),
+      ...(undated.length > 0
+        ? [`另有 ${undated.length} 项的通过年份原文未确定（大会常会跨两个日历年，如第 74 届会议为 2019–2020 年），按届会计数见下表。`]
+        : []),
     ],
     sources: [],
   };
 }
 
 /** Per body, the count by session of adoption (the bodies whose numbers carry a session), for the table under the year chart. */
-export function resolutionsBySession(resolutions: Resolution[]): { body: Body; sessions: { session: number; years: string | null; count: number }[] }[] {
+export function resolutionsBySession(
+  resolutions: Resolution[],
+): { body: Body; sessions: { session: number; years: string | null; count: number }[] }[] {
   const span = (y: [number, number] | null) => (y === null ? null : y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`);
   return presentBodies(resolutions.filter((r) => r.session !== null)).map((body) => {
     const own = resolutions.filter((r) => r.body === body && r.session !== null);
     const sessions = [...new Set(own.map((r) => r.session!))].sort((a, b) => a - b);
-    return { body, sessions: sessions.map((s) => ({ session: s, years: span(own.find((r) => r.session === s)?.sessionYears ?? null), count: own.filter((r) => r.session === s).length })) };
+    return {
+      body,
+      sessions: sessions.map((s) => ({
+        session: s,
+        years: span(own.find((r) => r.session === s)?.sessionYears ?? null),
+        count: own.filter((r) => r.session === s).length,
+      })),
+    };
   });
 }
 
@@ -94,7 +111,9 @@ export function mandateMatrix(mandates: Mandate[]): ChartSpec {
     rowLabels: lists.map(listName),
     datasets: [
       ...present.map((b, i) => ({ label: bodyNames[b].zh, data: lists.map((l) => count(l, b)), color: nthColor(i), stack: 'm' })),
-      ...(hasInstruments ? [{ label: '公约和其他文书', data: lists.map((l) => count(l, null)), color: seriesColor.other, stack: 'm' }] : []),
+      ...(hasInstruments
+        ? [{ label: '公约和其他文书', data: lists.map((l) => count(l, null)), color: seriesColor.other, stack: 'm' }]
+        : []),
     ],
     decimals: 0,
     notes: ['同一决议列入多个清单时，在每个清单中各计一次。'],

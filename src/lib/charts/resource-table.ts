@@ -30,7 +30,8 @@ export const yearColumn = (year: number, roles: ColumnRole[], qualifier?: Column
 
 /** The budget year of the regular budget: the estimate before recosting, or for posts the proposed number. */
 export const budgetYearColumn = (year: number) => (c: ColumnType) =>
-  c.year === year && ((c.role === 'estimate' && c.qualifier === 'before-recosting') || (c.role === 'proposed' && c.qualifier !== 'after-recosting'));
+  c.year === year &&
+  ((c.role === 'estimate' && c.qualifier === 'before-recosting') || (c.role === 'proposed' && c.qualifier !== 'after-recosting'));
 
 export const changeTotal = (c: ColumnType) => c.role === 'change' && c.change === 'total';
 export const percent = (c: ColumnType) => c.role === 'percent';

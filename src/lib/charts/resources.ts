@@ -7,7 +7,19 @@ import type { ResourceTable } from '../../../core/schemas/resource-table.ts';
 import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import { type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
-import { budgetYearColumn, changeTotal, findColumn, leadingKey, partRows, percent, stripNumber, unitRow, valueAt, yearColumn, type Part } from './resource-table.ts';
+import {
+  budgetYearColumn,
+  changeTotal,
+  findColumn,
+  leadingKey,
+  partRows,
+  percent,
+  stripNumber,
+  unitRow,
+  valueAt,
+  yearColumn,
+  type Part,
+} from './resource-table.ts';
 import { rowNotes, totalNotesByLine } from './discrepancies.ts';
 import { seriesColor } from './palette.ts';
 import type { BudgetYears } from './years.ts';
@@ -50,8 +62,14 @@ export function yearColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary'
 function postColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years: BudgetYears): [number, number] {
   const p = partOf(t, part);
   return part === 'regular'
-    ? [findColumn(t, p, yearColumn(years.appropriation, ['appropriation', 'approved'], null)), findColumn(t, p, budgetYearColumn(years.budget))]
-    : [findColumn(t, p, yearColumn(years.appropriation, ['estimate'], null)), findColumn(t, p, yearColumn(years.budget, ['estimate'], null))];
+    ? [
+        findColumn(t, p, yearColumn(years.appropriation, ['appropriation', 'approved'], null)),
+        findColumn(t, p, budgetYearColumn(years.budget)),
+      ]
+    : [
+        findColumn(t, p, yearColumn(years.appropriation, ['estimate'], null)),
+        findColumn(t, p, yearColumn(years.budget, ['estimate'], null)),
+      ];
 }
 
 /** Axis labels (short) and table row labels (full) of the three funding years, regular budget and extrabudgetary together. */
@@ -119,7 +137,12 @@ export function unitTable(tables: ResourceTable[], sp: Subprogramme): ResourceTa
 }
 
 /** One subprogramme's regular budget by main category of expenditure (posts, non-posts), stacked by year, with the printed total. */
-export function unitObjectChart(tables: ResourceTable[], sp: Subprogramme, discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+export function unitObjectChart(
+  tables: ResourceTable[],
+  sp: Subprogramme,
+  discrepancies: Discrepancy[],
+  years: BudgetYears,
+): ChartSpec | null {
   const t = unitTable(tables, sp);
   if (!t) return null;
   const rows = groupRows(t, '支出类别');
@@ -138,7 +161,10 @@ export function unitObjectChart(tables: ResourceTable[], sp: Subprogramme, discr
     labels: cols.map((c) => t.columns[c] ?? ''),
     rowLabels: cols.map((c) => t.columns[c] ?? ''),
     datasets: items.map((r, i) => ({
-      label: r.label, data: cols.map((c) => valueAt(r, c)), color: i === 0 ? seriesColor.professional : seriesColor.generalService, stack: 'objects',
+      label: r.label,
+      data: cols.map((c) => valueAt(r, c)),
+      color: i === 0 ? seriesColor.professional : seriesColor.generalService,
+      stack: 'objects',
     })),
     decimals: 1,
     extraColumns: total ? [{ label: '共计（原文）', cells: cols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : [],
@@ -160,8 +186,10 @@ export function unitPostsChart(tables: ResourceTable[], sp: Subprogramme, years:
   if (rbItems.length === 0 && !xb) return null;
   const datasets = [
     ...rbItems.map((r, i) => ({
-      label: `经常预算：${r.label}`, data: rbCols.map((c) => valueAt(r, c)),
-      color: i === 0 ? seriesColor.professional : seriesColor.generalService, stack: 'posts',
+      label: `经常预算：${r.label}`,
+      data: rbCols.map((c) => valueAt(r, c)),
+      color: i === 0 ? seriesColor.professional : seriesColor.generalService,
+      stack: 'posts',
     })),
     ...(xb ? [{ label: '预算外', data: xbCols.map((c) => valueAt(xb, c)), color: seriesColor.extrabudgetary, stack: 'posts' }] : []),
   ];
@@ -194,14 +222,22 @@ function shortUnitLabel(r: Row): string {
 }
 
 /** Programme-wide: one part of 表 16.33 by component and subprogramme and year. */
-export function fundsByUnitChart(tables: ResourceTable[], documentId: string, part: 'regular' | 'extrabudgetary', discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+export function fundsByUnitChart(
+  tables: ResourceTable[],
+  documentId: string,
+  part: 'regular' | 'extrabudgetary',
+  discrepancies: Discrepancy[],
+  years: BudgetYears,
+): ChartSpec | null {
   const t = fundsTable(tables, documentId);
   if (!t) return null;
   const rows = unitRows(t, part);
   const cols = yearColumns(t, part, years);
   const name = part === 'regular' ? '经常预算' : '预算外资源';
   const notes = totalNotesByLine(discrepancies, t.id);
-  const subtotal = partRows(t, part).filter((r) => r.kind === 'subtotal').at(-1);
+  const subtotal = partRows(t, part)
+    .filter((r) => r.kind === 'subtotal')
+    .at(-1);
   return {
     id: `chart-funds-${part}`,
     caption: `${name}：按构成部分和次级方案列示(${MONEY})`,
@@ -214,8 +250,13 @@ export function fundsByUnitChart(tables: ResourceTable[], documentId: string, pa
     rowLabels: rows.map((r) => r.label),
     datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: rows.map((r) => valueAt(r, c)), color: yearColors[i]! })),
     decimals: 1,
-    rowNotes: rowNotes(rows.map((r) => r.line), notes),
-    notes: subtotal ? [`${subtotal.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(subtotal, c), 1)}`).join('；')}。`] : [],
+    rowNotes: rowNotes(
+      rows.map((r) => r.line),
+      notes,
+    ),
+    notes: subtotal
+      ? [`${subtotal.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(subtotal, c), 1)}`).join('；')}。`]
+      : [],
     sources: [source(t)],
   };
 }
@@ -224,8 +265,12 @@ export function fundsByUnitChart(tables: ResourceTable[], documentId: string, pa
 export function fundsBySourceChart(tables: ResourceTable[], documentId: string, years: BudgetYears): ChartSpec | null {
   const t = fundsTable(tables, documentId);
   if (!t) return null;
-  const rb = partRows(t, 'regular').filter((r) => r.kind === 'subtotal').at(-1);
-  const xb = partRows(t, 'extrabudgetary').filter((r) => r.kind === 'subtotal').at(-1);
+  const rb = partRows(t, 'regular')
+    .filter((r) => r.kind === 'subtotal')
+    .at(-1);
+  const xb = partRows(t, 'extrabudgetary')
+    .filter((r) => r.kind === 'subtotal')
+    .at(-1);
   const total = t.rows.find((r) => r.kind === 'total');
   if (!rb || !xb) return null;
   const rbValues = yearColumns(t, 'regular', years).map((c) => valueAt(rb, c));
@@ -247,7 +292,11 @@ export function fundsBySourceChart(tables: ResourceTable[], documentId: string, 
     decimals: 1,
     extraColumns: [
       ...(total ? [{ label: '共计（原文）', cells: totalCols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : []),
-      { label: '预算外所占比例（本站计算）', cells: rbValues.map((r, i) => formatPercent(extrabudgetaryShare(r, xbValues[i]!))), computed: true },
+      {
+        label: '预算外所占比例（本站计算）',
+        cells: rbValues.map((r, i) => formatPercent(extrabudgetaryShare(r, xbValues[i]!))),
+        computed: true,
+      },
     ],
     notes: [`原文的共计一栏按预算外部分的栏目（${years.appropriation} 年估计数、${years.budget} 年估计数）印出。`],
     sources: [source(t)],
@@ -277,12 +326,26 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
     rowLabels: rb.map((r) => r.label),
     datasets: [
       { label: '经常预算：变动共计', data: rb.map((r) => valueAt(r, rbChange)), color: seriesColor.regular },
-      { label: '预算外：变动', data: keys.map((k) => { const r = xbFor(k); return r ? valueAt(r, xbChange) : null; }), color: seriesColor.extrabudgetary },
+      {
+        label: '预算外：变动',
+        data: keys.map((k) => {
+          const r = xbFor(k);
+          return r ? valueAt(r, xbChange) : null;
+        }),
+        color: seriesColor.extrabudgetary,
+      },
     ],
     decimals: 1,
     extraColumns: [
       { label: '经常预算：百分比（原文）', cells: rb.map((r) => formatValue(valueAt(r, pct), 1)), computed: false },
-      { label: '预算外：百分比（原文）', cells: keys.map((k) => { const r = xbFor(k); return r ? formatValue(valueAt(r, pct), 1) : null; }), computed: false },
+      {
+        label: '预算外：百分比（原文）',
+        cells: keys.map((k) => {
+          const r = xbFor(k);
+          return r ? formatValue(valueAt(r, pct), 1) : null;
+        }),
+        computed: false,
+      },
     ],
     notes: ['括号内为负数（减少），与原文一致。'],
     sources: [source(t)],
@@ -290,7 +353,12 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
 }
 
 /** Programme-wide: regular budget by object of expenditure (表 16.30), three years. */
-export function objectOfExpenditureChart(tables: ResourceTable[], documentId: string, discrepancies: Discrepancy[], years: BudgetYears): ChartSpec | null {
+export function objectOfExpenditureChart(
+  tables: ResourceTable[],
+  documentId: string,
+  discrepancies: Discrepancy[],
+  years: BudgetYears,
+): ChartSpec | null {
   const t = objectTable(tables, documentId);
   if (!t) return null;
   const items = t.rows.filter((r) => r.kind === 'item');
@@ -308,7 +376,10 @@ export function objectOfExpenditureChart(tables: ResourceTable[], documentId: st
     rowLabels: items.map((r) => r.label),
     datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: items.map((r) => valueAt(r, c)), color: yearColors[i]! })),
     decimals: 1,
-    rowNotes: rowNotes(items.map((r) => r.line), totalNotesByLine(discrepancies, t.id)),
+    rowNotes: rowNotes(
+      items.map((r) => r.line),
+      totalNotesByLine(discrepancies, t.id),
+    ),
     notes: total ? [`共计（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(total, c), 1)}`).join('；')}。`] : [],
     sources: [source(t)],
   };
@@ -332,9 +403,16 @@ export function postsByGradeChart(tables: ResourceTable[], documentId: string, y
     categoryTitle: '职等',
     labels: items.map((r) => r.label),
     rowLabels: items.map((r) => (r.group ? `${r.group}：${r.label}` : r.label)),
-    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: items.map((r) => valueAt(r, c)), color: i === 0 ? seriesColor.appropriationYear : seriesColor.budgetYear })),
+    datasets: cols.map((c, i) => ({
+      label: t.columns[c] ?? '',
+      data: items.map((r) => valueAt(r, c)),
+      color: i === 0 ? seriesColor.appropriationYear : seriesColor.budgetYear,
+    })),
     decimals: 0,
-    notes: [...subtotals, ...(total ? [total] : [])].map((r) => `${r.group ? `${r.group}${r.label}` : r.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(r, c), 0)}`).join('；')}。`),
+    notes: [...subtotals, ...(total ? [total] : [])].map(
+      (r) =>
+        `${r.group ? `${r.group}${r.label}` : r.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(r, c), 0)}`).join('；')}。`,
+    ),
     sources: [source(t)],
   };
 }
@@ -350,7 +428,11 @@ export function postsByUnitChart(tables: ResourceTable[], documentId: string, ye
   const [rbNow, rbNext] = postColumns(t, 'regular', years);
   const [xbNow, xbNext] = postColumns(t, 'extrabudgetary', years);
   const [now, next] = [String(years.appropriation), String(years.budget)];
-  const xbValues = (c: number) => keys.map((k) => { const r = xbFor(k); return r ? valueAt(r, c) : null; });
+  const xbValues = (c: number) =>
+    keys.map((k) => {
+      const r = xbFor(k);
+      return r ? valueAt(r, c) : null;
+    });
   return {
     id: 'chart-posts-units',
     caption: `员额：按资金来源、构成部分和次级方案列示(${POSTS})`,

@@ -6,9 +6,14 @@ import { deliverablesChart } from './deliverables.ts';
 import { unitFundingChart, unitObjectChart, unitPostsChart } from './resources.ts';
 import { budgetYearsOf } from './years.ts';
 
-export function unitCharts(corpus: Pick<Collections, 'documents' | 'deliverables' | 'discrepancies' | 'resourceTables'>, sp: Subprogramme): { deliverables: ChartSpec | null; resources: ChartSpec[] } {
+export function unitCharts(
+  corpus: Pick<Collections, 'documents' | 'deliverables' | 'discrepancies' | 'resourceTables'>,
+  sp: Subprogramme,
+): { deliverables: ChartSpec | null; resources: ChartSpec[] } {
   const years = budgetYearsOf(corpus.documents, sp.documentId);
-  const deliverables = sp.deliverablesTable ? deliverablesChart(corpus.deliverables, sp.key, sp.documentId, corpus.discrepancies, years) : null;
+  const deliverables = sp.deliverablesTable
+    ? deliverablesChart(corpus.deliverables, sp.key, sp.documentId, corpus.discrepancies, years)
+    : null;
   const resources = [
     unitFundingChart(corpus.resourceTables, sp, years),
     unitObjectChart(corpus.resourceTables, sp, corpus.discrepancies, years),

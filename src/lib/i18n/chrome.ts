@@ -34,7 +34,10 @@ export const chrome = {
   backToText: { zh: '返回正文', en: 'Back to the text' },
   fullText: { zh: '全文', en: 'Full text' },
   chapters: { zh: '各章', en: 'Chapters' },
-  chaptersNote: { zh: '本文件较长，按章分页显示；每一段、表和脚注的链接直接打开所在的一章。', en: 'This document is long and shown one chapter per page; a link to a paragraph, table or footnote opens the chapter that holds it.' },
+  chaptersNote: {
+    zh: '本文件较长，按章分页显示；每一段、表和脚注的链接直接打开所在的一章。',
+    en: 'This document is long and shown one chapter per page; a link to a paragraph, table or footnote opens the chapter that holds it.',
+  },
   fullTextPage: { zh: '全文（一页，可打印）', en: 'Whole text on one page (for printing)' },
   frontMatter: { zh: '封面和目录', en: 'Cover and contents' },
   chapterContents: { zh: '文件目录', en: 'Document contents' },
@@ -57,9 +60,18 @@ export const chrome = {
   bodyNotStated: { zh: '未写明通过机构：本站不作推断', en: 'Adopting body not stated: the site does not guess it' },
   refResolution: { zh: '{body} 决议 {number}', en: '{body} resolution {number}' },
   refDecision: { zh: '{body} 决定 {number}', en: '{body} decision {number}' },
-  refResolutionInferred: { zh: '{body} 决议 {number}（机构系根据上下文推断）', en: '{body} resolution {number} (body inferred from the context)' },
-  refDecisionInferred: { zh: '{body} 决定 {number}（机构系根据上下文推断）', en: '{body} decision {number} (body inferred from the context)' },
-  misnumberedFigure: { zh: '来源问题：原文将此图编号印作 {printed}；应为 {expected}。', en: 'Source issue: the source numbers this figure {printed}; it should be {expected}.' },
+  refResolutionInferred: {
+    zh: '{body} 决议 {number}（机构系根据上下文推断）',
+    en: '{body} resolution {number} (body inferred from the context)',
+  },
+  refDecisionInferred: {
+    zh: '{body} 决定 {number}（机构系根据上下文推断）',
+    en: '{body} decision {number} (body inferred from the context)',
+  },
+  misnumberedFigure: {
+    zh: '来源问题：原文将此图编号印作 {printed}；应为 {expected}。',
+    en: 'Source issue: the source numbers this figure {printed}; it should be {expected}.',
+  },
   figureImageLost: {
     zh: '原文件中的图表图像在转换中丢失；此处只列出正文对该图所述的内容，不作推断。',
     en: 'The chart image of this figure was lost in the source file’s conversion; only what the text states about it is listed here, nothing inferred.',

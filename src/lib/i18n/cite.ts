@@ -18,7 +18,10 @@ export const cite = {
   citeClose: { zh: '关闭', en: 'Close' },
   citeDialog: { zh: '引用和链接', en: 'Cite and link' },
   citeCopiedNote: { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
-  citeCopyRefused: { zh: '浏览器不允许复制：请选中上面的文字手动复制。', en: 'The browser refused to copy: select the text above and copy it by hand.' },
+  citeCopyRefused: {
+    zh: '浏览器不允许复制：请选中上面的文字手动复制。',
+    en: 'The browser refused to copy: select the text above and copy it by hand.',
+  },
   citeRowButton: { zh: '引用此行', en: 'Cite this row' },
   citeSelfLink: { zh: '本表的链接', en: 'Link to this table' },
 } as const;

@@ -53,10 +53,11 @@ export type Vars = Record<string, string | number>;
 
 /** Fills `{name}` placeholders in both languages (a missing value is an error: it would show as `{name}`). */
 export function fill(b: Bilingual, vars: Vars = {}): Bilingual {
-  const one = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in vars)) throw new Error(`i18n: no value for {${name}} in "${s}"`);
-    return String(vars[name]);
-  });
+  const one = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (!(name in vars)) throw new Error(`i18n: no value for {${name}} in "${s}"`);
+      return String(vars[name]);
+    });
   return { zh: one(b.zh), en: one(b.en) };
 }
 

@@ -11,7 +11,10 @@ export type Label = Bilingual | string | Label[];
 export function labelText(label: Label, lang: 'zh' | 'en'): string {
   if (typeof label === 'string') return label;
   if (isBilingual(label)) return label[lang];
-  return label.map((l) => labelText(l, lang)).filter((s) => s !== '').join(' ');
+  return label
+    .map((l) => labelText(l, lang))
+    .filter((s) => s !== '')
+    .join(' ');
 }
 
 /** Both languages of a label, as a Bilingual (document text is the same in both). */

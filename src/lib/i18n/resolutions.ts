@@ -36,7 +36,10 @@ export const resolutions = {
   sortCitationsMost: { zh: '引用次数（最多在前）', en: 'Citations, most first' },
   citedTimes: { zh: '引用 {n} 次', en: 'cited {n}×' },
   resolutionCharts: { zh: '决议和决定图表', en: 'Resolutions and decisions in charts' },
-  resolutionChartsLink: { zh: '图表：按年份和机构、立法授权矩阵、引用最多的决议', en: 'Charts: by year and body, mandate matrix, most cited' },
+  resolutionChartsLink: {
+    zh: '图表：按年份和机构、立法授权矩阵、引用最多的决议',
+    en: 'Charts: by year and body, mandate matrix, most cited',
+  },
   resolutionListLink: { zh: '决议和决定列表', en: 'List of resolutions and decisions' },
   yearUnknown: { zh: '年份不详', en: 'year unknown' },
 } as const;

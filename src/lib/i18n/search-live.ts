@@ -15,7 +15,10 @@ export const searchLive = {
   liveAll: { zh: '在搜索页查看全部结果：“{q}”', en: 'All results on the search page: “{q}”' },
   liveCount: { zh: '{n} 条建议；用上下箭头选择，Enter 打开。', en: '{n} suggestions; use the arrow keys, Enter to open.' },
   liveNone: { zh: '没有找到“{q}”。按 Enter 在搜索页搜索。', en: 'Nothing found for “{q}”. Press Enter to search the search page.' },
-  englishSearched: { zh: '英文“{en}”按中文“{zh}”搜索（文件为中文）。', en: 'English “{en}” searched as Chinese “{zh}” (the documents are in Chinese).' },
+  englishSearched: {
+    zh: '英文“{en}”按中文“{zh}”搜索（文件为中文）。',
+    en: 'English “{en}” searched as Chinese “{zh}” (the documents are in Chinese).',
+  },
   englishUnmapped: {
     zh: '英文“{q}”不在本站的中英术语表中，无法转为中文搜索，只能找到原文中印出的英文字样。文件为中文：请用中文词语搜索（如“腐败”“人口贩运”）。',
     en: '“{q}” is not in the site’s English–Chinese term list: only English words printed in the documents were matched. The documents are in Chinese: search with a Chinese term.',

@@ -34,8 +34,14 @@ export const threads = {
   recsLabel: { zh: '建议：', en: 'Recommendations: ' },
   compareScore: { zh: '得分', en: 'Score' },
   compareNoCounterpart: { zh: '无对应章节（新）', en: 'No counterpart (new)' },
-  compareGone: { zh: '前一份报告中没有对应的章节（不再出现）', en: 'Sections of the earlier report without a counterpart (no longer there)' },
-  compareNoneGone: { zh: '前一份报告的每一章节在后一份报告中都有对应。', en: 'Every section of the earlier report has a counterpart in the later one.' },
+  compareGone: {
+    zh: '前一份报告中没有对应的章节（不再出现）',
+    en: 'Sections of the earlier report without a counterpart (no longer there)',
+  },
+  compareNoneGone: {
+    zh: '前一份报告的每一章节在后一份报告中都有对应。',
+    en: 'Every section of the earlier report has a counterpart in the later one.',
+  },
   compareThemes: { zh: '主题：重复出现、新出现、不再出现', en: 'Themes: recurring, new, no longer there' },
   compareTheme: { zh: '主题', en: 'Theme' },
   compareStatus: { zh: '情况', en: 'Status' },
@@ -86,7 +92,10 @@ export const threads = {
     zh: '本单元立法授权清单所列决议在语料中其他文件（执行主任的报告、工作组的说明）中被引用之处，按文件日期排列。',
     en: 'Where the corpus’s other documents (the Executive Director’s reports, the working group’s notes) cite a resolution of this unit’s list of legislative mandates, in the order of the documents’ dates.',
   },
-  elsewhereNone: { zh: '语料中其他文件未引用本单元立法授权清单所列的决议。', en: 'No other document of the corpus cites a resolution of this unit’s mandate list.' },
+  elsewhereNone: {
+    zh: '语料中其他文件未引用本单元立法授权清单所列的决议。',
+    en: 'No other document of the corpus cites a resolution of this unit’s mandate list.',
+  },
   elsewhereCites: { zh: '引用：', en: 'Cites: ' },
   // Recommendations page
   recsTitle: { zh: '建议', en: 'Recommendations' },
@@ -100,7 +109,10 @@ export const threads = {
   },
   recsAddressed: { zh: '针对：', en: 'Addressed to: ' },
   recsNoTheme: { zh: '（无主题标题）', en: '(no theme heading)' },
-  recsCounts: { zh: '针对麻醉药品委员会 {cnd} 条，针对预防犯罪和刑事司法委员会 {ccpcj} 条，未针对特定委员会 {none} 条。', en: '{cnd} addressed to the Commission on Narcotic Drugs, {ccpcj} to the Commission on Crime Prevention and Criminal Justice, {none} to neither by name.' },
+  recsCounts: {
+    zh: '针对麻醉药品委员会 {cnd} 条，针对预防犯罪和刑事司法委员会 {ccpcj} 条，未针对特定委员会 {none} 条。',
+    en: '{cnd} addressed to the Commission on Narcotic Drugs, {ccpcj} to the Commission on Crime Prevention and Criminal Justice, {none} to neither by name.',
+  },
   addrCND: bodyNames.CND,
   addrCCPCJ: bodyNames.CCPCJ,
   addrBoth: { zh: '两委员会', en: 'Both Commissions' },

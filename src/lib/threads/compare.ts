@@ -60,8 +60,12 @@ export function matchSection(section: Section, candidates: Section[]): SectionMa
     const sharedHeadingTopics = shared(section.headingTopics, other.headingTopics);
     const sharedResolutions = shared(section.resolutions, other.resolutions);
     const sharedMainTopics = shared(mainTopics(section), mainTopics(other));
-    const score = SCORE.headingTopic * sharedHeadingTopics.length + SCORE.resolution * sharedResolutions.length + SCORE.mainTopic * sharedMainTopics.length;
-    if (score >= SCORE.min && score > best.score) best = { section, other, score, sharedHeadingTopics, sharedResolutions, sharedMainTopics };
+    const score =
+      SCORE.headingTopic * sharedHeadingTopics.length +
+      SCORE.resolution * sharedResolutions.length +
+      SCORE.mainTopic * sharedMainTopics.length;
+    if (score >= SCORE.min && score > best.score)
+      best = { section, other, score, sharedHeadingTopics, sharedResolutions, sharedMainTopics };
   }
   return best;
 }
@@ -118,9 +122,20 @@ export function compareReports(earlier: DocumentRecord, later: DocumentRecord, i
   const ca = citedBy(input.resolutions, earlier.id);
   const cb = citedBy(input.resolutions, later.id);
   return {
-    earlier, later, matches, gone, themes: themes(a, b, ra, rb, topics),
-    unthemed: { earlier: ra.filter((r) => recommendationTopics(r, topics).length === 0), later: rb.filter((r) => recommendationTopics(r, topics).length === 0) },
-    resolutions: { both: [...ca].filter((x) => cb.has(x)).sort(), earlierOnly: [...ca].filter((x) => !cb.has(x)).sort(), laterOnly: [...cb].filter((x) => !ca.has(x)).sort() },
+    earlier,
+    later,
+    matches,
+    gone,
+    themes: themes(a, b, ra, rb, topics),
+    unthemed: {
+      earlier: ra.filter((r) => recommendationTopics(r, topics).length === 0),
+      later: rb.filter((r) => recommendationTopics(r, topics).length === 0),
+    },
+    resolutions: {
+      both: [...ca].filter((x) => cb.has(x)).sort(),
+      earlierOnly: [...ca].filter((x) => !cb.has(x)).sort(),
+      laterOnly: [...cb].filter((x) => !ca.has(x)).sort(),
+    },
   };
 }
 

@@ -27,19 +27,33 @@ export function unitMandateResolutions(mandates: Mandate[], documentId: string, 
   return new Set(mandates.filter((m) => m.documentId === documentId && inUnit(m.list) && m.resolution !== null).map((m) => m.resolution!));
 }
 
-export function discussedElsewhere(fascicleId: string, unit: string, corpus: { mandates: Mandate[]; resolutions: Resolution[]; documents: DocumentRecord[]; paragraphs: Paragraph[] }): ElsewhereDocument[] {
+export function discussedElsewhere(
+  fascicleId: string,
+  unit: string,
+  corpus: { mandates: Mandate[]; resolutions: Resolution[]; documents: DocumentRecord[]; paragraphs: Paragraph[] },
+): ElsewhereDocument[] {
   const ids = unitMandateResolutions(corpus.mandates, fascicleId, unit);
   const listed = corpus.resolutions.filter((r) => ids.has(r.id));
   const others = byDate(corpus.documents.filter((d) => d.id !== fascicleId && d.kind !== 'budget-fascicle'));
-  return others.map((document) => {
-    const places = new Map<string, ElsewherePlace>();
-    for (const r of listed) for (const c of r.citations) {
-      if (c.documentId !== document.id) continue;
-      const place = places.get(c.url) ?? { citation: c, resolutions: [], paragraph: c.paragraph === null ? null : corpus.paragraphs.find((p) => p.documentId === document.id && p.number === c.paragraph) ?? null };
-      if (!place.resolutions.includes(r)) place.resolutions.push(r);
-      places.set(c.url, place);
-    }
-    const ordered = [...places.values()].sort((a, b) => a.citation.line - b.citation.line);
-    return { document, date: documentDate(document), places: ordered };
-  }).filter((d) => d.places.length > 0);
+  return others
+    .map((document) => {
+      const places = new Map<string, ElsewherePlace>();
+      for (const r of listed)
+        for (const c of r.citations) {
+          if (c.documentId !== document.id) continue;
+          const place = places.get(c.url) ?? {
+            citation: c,
+            resolutions: [],
+            paragraph:
+              c.paragraph === null
+                ? null
+                : (corpus.paragraphs.find((p) => p.documentId === document.id && p.number === c.paragraph) ?? null),
+          };
+          if (!place.resolutions.includes(r)) place.resolutions.push(r);
+          places.set(c.url, place);
+        }
+      const ordered = [...places.values()].sort((a, b) => a.citation.line - b.citation.line);
+      return { document, date: documentDate(document), places: ordered };
+    })
+    .filter((d) => d.places.length > 0);
 }

@@ -28,15 +28,21 @@ export interface Section {
 /** Ids of the resolutions each paragraph of a document cites (in the paragraph, its footnotes or tables). */
 export function citedByParagraph(resolutions: Resolution[], documentId: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const r of resolutions) for (const c of r.citations) {
-    if (c.documentId !== documentId || c.paragraph === null) continue;
-    if (!out.has(c.paragraph)) out.set(c.paragraph, new Set());
-    out.get(c.paragraph)!.add(r.id);
-  }
+  for (const r of resolutions)
+    for (const c of r.citations) {
+      if (c.documentId !== documentId || c.paragraph === null) continue;
+      if (!out.has(c.paragraph)) out.set(c.paragraph, new Set());
+      out.get(c.paragraph)!.add(r.id);
+    }
   return out;
 }
 
-interface Draft { heading: string; level: number; anchor: string; paragraphs: string[] }
+interface Draft {
+  heading: string;
+  level: number;
+  anchor: string;
+  paragraphs: string[];
+}
 
 function drafts(doc: DocumentRecord, skip: Set<string>): Draft[] {
   const out: Draft[] = [];
@@ -52,18 +58,40 @@ function drafts(doc: DocumentRecord, skip: Set<string>): Draft[] {
   return out;
 }
 
-export function sectionsOf(doc: DocumentRecord, paragraphs: Paragraph[], recommendations: Recommendation[], resolutions: Resolution[], topics: TopicTerm[]): Section[] {
+export function sectionsOf(
+  doc: DocumentRecord,
+  paragraphs: Paragraph[],
+  recommendations: Recommendation[],
+  resolutions: Resolution[],
+  topics: TopicTerm[],
+): Section[] {
   const own = new Map(paragraphs.filter((p) => p.documentId === doc.id).map((p) => [p.number, p]));
-  const recChapters = new Set(recommendations.filter((r) => r.documentId === doc.id).map((r) => own.get(r.paragraph)?.headingPath[0]).filter((h) => h !== undefined));
+  const recChapters = new Set(
+    recommendations
+      .filter((r) => r.documentId === doc.id)
+      .map((r) => own.get(r.paragraph)?.headingPath[0])
+      .filter((h) => h !== undefined),
+  );
   const cited = citedByParagraph(resolutions, doc.id);
-  return drafts(doc, recChapters).filter((d) => d.paragraphs.length > 0).map((d) => {
-    const perTopic = new Map<string, number>();
-    for (const n of d.paragraphs) for (const id of topicCounts(own.get(n)?.text ?? '', topics).keys()) perTopic.set(id, (perTopic.get(id) ?? 0) + 1);
-    const textTopics = [...perTopic].map(([id, n]) => ({ id, paragraphs: n })).sort((a, b) => b.paragraphs - a.paragraphs || a.id.localeCompare(b.id));
-    const res = new Set(d.paragraphs.flatMap((n) => [...(cited.get(n) ?? [])]));
-    return {
-      documentId: doc.id, heading: d.heading, level: d.level, url: permalinks.heading(doc.id, d.anchor), paragraphs: d.paragraphs,
-      headingTopics: [...topicCounts(d.heading, topics).keys()], textTopics, resolutions: [...res].sort(),
-    };
-  });
+  return drafts(doc, recChapters)
+    .filter((d) => d.paragraphs.length > 0)
+    .map((d) => {
+      const perTopic = new Map<string, number>();
+      for (const n of d.paragraphs)
+        for (const id of topicCounts(own.get(n)?.text ?? '', topics).keys()) perTopic.set(id, (perTopic.get(id) ?? 0) + 1);
+      const textTopics = [...perTopic]
+        .map(([id, n]) => ({ id, paragraphs: n }))
+        .sort((a, b) => b.paragraphs - a.paragraphs || a.id.localeCompare(b.id));
+      const res = new Set(d.paragraphs.flatMap((n) => [...(cited.get(n) ?? [])]));
+      return {
+        documentId: doc.id,
+        heading: d.heading,
+        level: d.level,
+        url: permalinks.heading(doc.id, d.anchor),
+        paragraphs: d.paragraphs,
+        headingTopics: [...topicCounts(d.heading, topics).keys()],
+        textTopics,
+        resolutions: [...res].sort(),
+      };
+    });
 }

@@ -22,7 +22,13 @@ export interface TimelineEntry {
 export function citationTimeline(resolution: Pick<Resolution, 'citations'>, documents: DocumentRecord[]): TimelineEntry[] {
   const citing = byDate(documents.filter((d) => resolution.citations.some((c) => c.documentId === d.id)));
   return citing.map((d) => ({
-    documentId: d.id, symbol: d.symbol, kind: d.kind, url: d.url, date: documentDate(d), sessions: d.cover ?? [], blocks: d.blocks,
+    documentId: d.id,
+    symbol: d.symbol,
+    kind: d.kind,
+    url: d.url,
+    date: documentDate(d),
+    sessions: d.cover ?? [],
+    blocks: d.blocks,
     citations: resolution.citations.filter((c) => c.documentId === d.id).sort((a, b) => a.line - b.line),
   }));
 }

@@ -39,12 +39,22 @@ function topicsOf(paragraphs: Paragraph[], topics: TopicTerm[]): string[] {
 /** In the order the note prints them: by the place of the reference in the front matter, then of the number in it. */
 export function mandatingResolutions(note: DocumentRecord, resolutions: Resolution[]): Resolution[] {
   const front = note.blocks.map((b) => (b.type === 'text' ? b.text : '')).join('\n');
-  const position = (r: Resolution) => Math.min(...r.citations.filter((c) => c.documentId === note.id && c.precision === 'front-matter')
-    .map((c) => c.line * 1e6 + Math.max(0, front.indexOf(c.text)) * 100 + Math.max(0, c.text.indexOf(r.number.split(' ')[0]!))));
+  const position = (r: Resolution) =>
+    Math.min(
+      ...r.citations
+        .filter((c) => c.documentId === note.id && c.precision === 'front-matter')
+        .map((c) => c.line * 1e6 + Math.max(0, front.indexOf(c.text)) * 100 + Math.max(0, c.text.indexOf(r.number.split(' ')[0]!))),
+    );
   return resolutions.filter((r) => Number.isFinite(position(r))).sort((a, b) => position(a) - position(b));
 }
 
-export function workingGroupTimeline(documents: DocumentRecord[], paragraphs: Paragraph[], resolutions: Resolution[], topics: TopicTerm[], kind: DocumentRecord['kind'] = 'wg-note'): WorkingGroupTimeline {
+export function workingGroupTimeline(
+  documents: DocumentRecord[],
+  paragraphs: Paragraph[],
+  resolutions: Resolution[],
+  topics: TopicTerm[],
+  kind: DocumentRecord['kind'] = 'wg-note',
+): WorkingGroupTimeline {
   const notes = byDate(documents.filter((d) => d.kind === kind)).map((note): NoteView => {
     const own = new Map(paragraphs.filter((p) => p.documentId === note.id).map((p) => [p.number, p]));
     const meetings = (note.meetings ?? []).map((meeting) => {
@@ -54,8 +64,11 @@ export function workingGroupTimeline(documents: DocumentRecord[], paragraphs: Pa
     return { note, meetings, mandates: mandatingResolutions(note, resolutions) };
   });
   const ids = [...new Set(notes.flatMap((n) => n.mandates.map((r) => r.id)))];
-  const mandates = resolutions.filter((r) => ids.includes(r.id)).map((resolution) => ({
-    resolution, notes: notes.filter((n) => n.mandates.some((m) => m.id === resolution.id)).map((n) => n.note.id),
-  }));
+  const mandates = resolutions
+    .filter((r) => ids.includes(r.id))
+    .map((resolution) => ({
+      resolution,
+      notes: notes.filter((n) => n.mandates.some((m) => m.id === resolution.id)).map((n) => n.note.id),
+    }));
   return { notes, mandates };
 }

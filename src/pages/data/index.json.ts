@@ -7,7 +7,8 @@ import { csvRows, extraCsv } from '../../lib/open-data.ts';
 export const GET: APIRoute = async () => {
   const corpus = await loadCorpus();
   const index = {
-    description: 'Collections parsed from the corpus of UN documents on the UNODC budget. Fields are documented in the project README (Open data).',
+    description:
+      'Collections parsed from the corpus of UN documents on the UNODC budget. Fields are documented in the project README (Open data).',
     collections: collectionNames.map((name) => ({
       name,
       records: corpus[name].length,

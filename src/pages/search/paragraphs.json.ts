@@ -5,5 +5,7 @@ import { buildParagraphTable } from '../../../core/search/text.ts';
 
 export const GET: APIRoute = async () => {
   const corpus = await loadCorpus();
-  return new Response(JSON.stringify(buildParagraphTable(corpus.documents, corpus.paragraphs)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildParagraphTable(corpus.documents, corpus.paragraphs)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -20,21 +20,39 @@ const MAX_PAGES = 4;
 const PAGE_CANDIDATES = 12;
 
 type Group = 'number' | 'paragraphs' | 'pages' | 'all';
-interface Option { group: Group; href: string; label: string; detail: (string | { mark: string })[]; note?: string | undefined }
+interface Option {
+  group: Group;
+  href: string;
+  label: string;
+  detail: (string | { mark: string })[];
+  note?: string | undefined;
+}
 
 function fillB(b: Bilingual, vars: Record<string, string | number>): string {
   return pick(b).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
 function numberOptions(outcome: LookupOutcome): Option[] {
-  const target = (t: { url: string; label: string; title: string; note: string | null }): Option =>
-    ({ group: 'number', href: t.url, label: t.label, detail: t.title ? [t.title] : [], note: t.note ?? undefined });
+  const target = (t: { url: string; label: string; title: string; note: string | null }): Option => ({
+    group: 'number',
+    href: t.url,
+    label: t.label,
+    detail: t.title ? [t.title] : [],
+    note: t.note ?? undefined,
+  });
   if (outcome.status === 'found') return [target(outcome.target)];
   if (outcome.status === 'ambiguous') return outcome.targets.map(target);
   if (outcome.status === 'missing') {
     const related = outcome.related.slice(0, 3).map(target);
     const missing: Option[] = outcome.officialUrl
-      ? [{ group: 'number', href: outcome.officialUrl, label: fillB(s.liveMissing, { label: outcome.label }), detail: [pick(s.liveOfficial)] }]
+      ? [
+          {
+            group: 'number',
+            href: outcome.officialUrl,
+            label: fillB(s.liveMissing, { label: outcome.label }),
+            detail: [pick(s.liveOfficial)],
+          },
+        ]
       : [];
     return [...missing, ...related];
   }
@@ -54,19 +72,22 @@ function paragraphOption(hit: ParagraphHit, marks: string[]): Option {
 function excerptPieces(html: string): Option['detail'] {
   const tmp = document.createElement('template');
   tmp.innerHTML = html;
-  return [...tmp.content.childNodes].map((n) => (n.nodeName === 'MARK' ? { mark: n.textContent ?? '' } : n.textContent ?? ''));
+  return [...tmp.content.childNodes].map((n) => (n.nodeName === 'MARK' ? { mark: n.textContent ?? '' } : (n.textContent ?? '')));
 }
 
 async function pageOptions(answer: TextAnswer): Promise<Option[]> {
   const pf = await loadPagefind();
   const r = await pf.search(answer.pageQuery, { filters: { kind: { none: ['paragraph'] } } });
   const data = await Promise.all((r?.results ?? []).slice(0, PAGE_CANDIDATES).map((x) => x.data()));
-  return data.filter((d: PagefindResultData) => pageFits(answer, d.content)).slice(0, MAX_PAGES).map((d) => ({
-    group: 'pages' as const,
-    href: withHighlight(d.url, answer.marks),
-    label: d.meta.title || d.url,
-    detail: excerptPieces(d.excerpt),
-  }));
+  return data
+    .filter((d: PagefindResultData) => pageFits(answer, d.content))
+    .slice(0, MAX_PAGES)
+    .map((d) => ({
+      group: 'pages' as const,
+      href: withHighlight(d.url, answer.marks),
+      label: d.meta.title || d.url,
+      detail: excerptPieces(d.excerpt),
+    }));
 }
 
 function allOption(q: string): Option {
@@ -74,7 +95,11 @@ function allOption(q: string): Option {
   return { group: 'all', href: `/search/?${params.toString()}`, label: fillB(s.liveAll, { q }), detail: [] };
 }
 
-const GROUP_LABEL: Record<Exclude<Group, 'all'>, Bilingual> = { number: s.liveGroupNumber, paragraphs: s.liveGroupParagraphs, pages: s.liveGroupPages };
+const GROUP_LABEL: Record<Exclude<Group, 'all'>, Bilingual> = {
+  number: s.liveGroupNumber,
+  paragraphs: s.liveGroupParagraphs,
+  pages: s.liveGroupPages,
+};
 
 export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   form.dataset.live = 'on';
@@ -157,7 +182,8 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
       const d = document.createElement('span');
       d.className = 'site-search-option-detail';
       if (o.group !== 'all') d.dataset.docText = '';
-      for (const p of o.detail) d.append(typeof p === 'string' ? p : Object.assign(document.createElement('mark'), { textContent: p.mark }));
+      for (const p of o.detail)
+        d.append(typeof p === 'string' ? p : Object.assign(document.createElement('mark'), { textContent: p.mark }));
       el.append(d);
     }
     // Keep focus in the input (mousedown), then go (click).
@@ -174,7 +200,12 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     const gen = ++generation;
     const q = input.value.trim();
     lastQuery = q;
-    if (q === '') { draw([], null); status.textContent = ''; form.dataset.searchState = 'idle'; return; }
+    if (q === '') {
+      draw([], null);
+      status.textContent = '';
+      form.dataset.searchState = 'idle';
+      return;
+    }
     form.dataset.searchState = 'busy';
     try {
       const [, table, terms] = await ready;
@@ -208,11 +239,20 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
   async function submit(): Promise<void> {
     const q = input.value.trim();
     const chosen = active >= 0 ? options[active] : undefined;
-    if (chosen) { go(chosen.href); return; }
-    if (q === '') { input.focus(); return; }
+    if (chosen) {
+      go(chosen.href);
+      return;
+    }
+    if (q === '') {
+      input.focus();
+      return;
+    }
     try {
       const outcome = await lookupQuery(q);
-      if (outcome.status === 'found') { go(outcome.target.url); return; }
+      if (outcome.status === 'found') {
+        go(outcome.target.url);
+        return;
+      }
     } catch {
       // No table: full-text search still works.
     }
@@ -224,14 +264,23 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     document.documentElement.classList.toggle('site-search-panel', on);
   }
 
-  input.addEventListener('input', (e) => { if (!(e).isComposing) void run(); });
+  input.addEventListener('input', (e) => {
+    if (!e.isComposing) void run();
+  });
   input.addEventListener('compositionend', () => void run());
-  input.addEventListener('focus', () => { setPanel(true); if (input.value.trim() !== '' && options.length > 0) open(true); });
+  input.addEventListener('focus', () => {
+    setPanel(true);
+    if (input.value.trim() !== '' && options.length > 0) open(true);
+  });
   input.addEventListener('keydown', (e) => {
     if (e.isComposing) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (popup.hidden) { if (options.length > 0) open(true); else void run(); return; }
+      if (popup.hidden) {
+        if (options.length > 0) open(true);
+        else void run();
+        return;
+      }
       const n = options.length;
       if (n === 0) return;
       if (e.key === 'ArrowDown') setActive(active + 1 >= n ? 0 : active + 1);
@@ -239,20 +288,34 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (!popup.hidden) open(false);
-      else if (input.value !== '') { input.value = ''; void run(); }
-      else { setPanel(false); input.blur(); }
+      else if (input.value !== '') {
+        input.value = '';
+        void run();
+      } else {
+        setPanel(false);
+        input.blur();
+      }
     } else if (e.key === 'Tab') {
       open(false);
     }
   });
-  form.addEventListener('submit', (e) => { e.preventDefault(); void submit(); });
-  closeButton.addEventListener('click', () => { open(false); setPanel(false); input.blur(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void submit();
+  });
+  closeButton.addEventListener('click', () => {
+    open(false);
+    setPanel(false);
+    input.blur();
+  });
   form.addEventListener('focusout', (e) => {
     if (e.relatedTarget instanceof Node && form.contains(e.relatedTarget)) return;
     open(false);
     setPanel(false);
   });
-  onUiLanguage(() => { if (lastQuery) void run(); });
+  onUiLanguage(() => {
+    if (lastQuery) void run();
+  });
   // The focus that loaded this module may already have text typed behind it.
   setPanel(document.activeElement === input);
   if (input.value.trim() !== '') void run();

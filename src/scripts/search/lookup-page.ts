@@ -10,7 +10,10 @@ const q = (new URLSearchParams(location.search).get('q') ?? '').trim();
 input.value = q;
 
 async function main(): Promise<void> {
-  if (q === '') { document.body.dataset.lookupState = 'idle'; return; }
+  if (q === '') {
+    document.body.dataset.lookupState = 'idle';
+    return;
+  }
   let outcome: LookupOutcome;
   try {
     outcome = await lookupQuery(q);

@@ -1,7 +1,11 @@
 /** Drawing a lookup outcome (found, several readings, not in the corpus), for the search page and /lookup/. */
 import type { LookupOutcome, LookupTarget } from '../../../core/search/lookup.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -24,7 +28,10 @@ export function renderLookup(box: HTMLElement, outcome: LookupOutcome): boolean 
     box.append(el('p', { className: 'lookup-head' }, '编号查找：'), el('ul', { className: 'lookup-list' }, targetItem(outcome.target)));
     box.append(el('p', { className: 'muted lookup-hint' }, '按 Enter 直接打开。'));
   } else if (outcome.status === 'ambiguous') {
-    box.append(el('p', { className: 'lookup-head' }, `编号有 ${outcome.targets.length} 种解读，请选择：`), el('ul', { className: 'lookup-list' }, ...outcome.targets.map(targetItem)));
+    box.append(
+      el('p', { className: 'lookup-head' }, `编号有 ${outcome.targets.length} 种解读，请选择：`),
+      el('ul', { className: 'lookup-list' }, ...outcome.targets.map(targetItem)),
+    );
   } else {
     const p = el('p', { className: 'lookup-head' }, `本站资料中没有${outcome.label}。`);
     box.append(p);

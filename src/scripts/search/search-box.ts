@@ -20,7 +20,8 @@ function typing(target: EventTarget | null): boolean {
 
 document.addEventListener('keydown', (e) => {
   const k = e.key.toLowerCase();
-  const shortcut = (k === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey) || (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target));
+  const shortcut =
+    (k === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey) || (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target));
   if (!shortcut) return;
   const input = searchInput();
   if (!input) return;
@@ -32,7 +33,11 @@ document.addEventListener('keydown', (e) => {
 if (form && box) {
   let started: Promise<void> | null = null;
   const start = () => {
-    started ??= import('./live-search.ts').then((m) => m.startLiveSearch(form, box)).catch(() => { started = null; });
+    started ??= import('./live-search.ts')
+      .then((m) => m.startLiveSearch(form, box))
+      .catch(() => {
+        started = null;
+      });
     return started;
   };
   box.addEventListener('focus', () => void start());
@@ -40,6 +45,6 @@ if (form && box) {
   form.addEventListener('submit', (e) => {
     if (form.dataset.live === 'on') return;
     e.preventDefault();
-    void start().then(() => form.dataset.live === 'on' ? form.requestSubmit() : form.submit());
+    void start().then(() => (form.dataset.live === 'on' ? form.requestSubmit() : form.submit()));
   });
 }

@@ -21,12 +21,18 @@ async function json<T>(url: string): Promise<T> {
 }
 
 export function loadLookupTable(): Promise<LookupTable> {
-  lookupTable ??= json<LookupTable>('/lookup/table.json').catch((e) => { lookupTable = undefined; throw e; });
+  lookupTable ??= json<LookupTable>('/lookup/table.json').catch((e) => {
+    lookupTable = undefined;
+    throw e;
+  });
   return lookupTable;
 }
 
 export function loadPlaceTable(): Promise<PlaceTable> {
-  placeTable ??= json<PlaceTable>('/lookup/places.json').catch((e) => { placeTable = undefined; throw e; });
+  placeTable ??= json<PlaceTable>('/lookup/places.json').catch((e) => {
+    placeTable = undefined;
+    throw e;
+  });
   return placeTable;
 }
 
@@ -38,13 +44,21 @@ export async function lookupQuery(q: string): Promise<LookupOutcome> {
 }
 
 export function loadParagraphTable(): Promise<ParagraphTable> {
-  paragraphTable ??= json<ParagraphTable>('/search/paragraphs.json').catch((e) => { paragraphTable = undefined; throw e; });
+  paragraphTable ??= json<ParagraphTable>('/search/paragraphs.json').catch((e) => {
+    paragraphTable = undefined;
+    throw e;
+  });
   return paragraphTable;
 }
 
 /** The English → Chinese term list (`/search/terms.json`), fetched when a query is in Latin letters. */
 export function loadTermIndex(): Promise<TermIndex> {
-  termIndex ??= json<TermList>('/search/terms.json').then(buildTermIndex).catch((e) => { termIndex = undefined; throw e; });
+  termIndex ??= json<TermList>('/search/terms.json')
+    .then(buildTermIndex)
+    .catch((e) => {
+      termIndex = undefined;
+      throw e;
+    });
   return termIndex;
 }
 
@@ -58,7 +72,11 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
-export interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 export interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -72,6 +90,9 @@ export function loadPagefind(): Promise<Pagefind> {
     await pf.options({ excerptLength: 36 });
     await pf.init();
     return pf;
-  })().catch((e) => { pagefind = undefined; throw e; });
+  })().catch((e) => {
+    pagefind = undefined;
+    throw e;
+  });
   return pagefind;
 }

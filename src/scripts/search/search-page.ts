@@ -26,7 +26,10 @@ const pageSection = document.querySelector<HTMLElement>('#search-pages')!;
 /** What an English query was searched as (or that it has no mapping), above the results. */
 const englishNote = Object.assign(document.createElement('p'), { id: 'search-english', className: 'notice search-english', hidden: true });
 status.before(englishNote);
-const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!])) as Record<keyof Filters, HTMLSelectElement>;
+const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!])) as Record<
+  keyof Filters,
+  HTMLSelectElement
+>;
 
 let generation = 0;
 let lastOutcome: LookupOutcome = { status: 'none' };
@@ -111,7 +114,13 @@ async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLI
 }
 
 /** A list that shows `size` more items on each press of its button. */
-function paginate<T>(section: HTMLElement, items: T[], size: number, draw: (items: T[]) => Promise<HTMLElement[]> | HTMLElement[], gen: number): Promise<void> {
+function paginate<T>(
+  section: HTMLElement,
+  items: T[],
+  size: number,
+  draw: (items: T[]) => Promise<HTMLElement[]> | HTMLElement[],
+  gen: number,
+): Promise<void> {
   const list = section.querySelector('ol')!;
   const more = section.querySelector<HTMLButtonElement>('.search-more')!;
   list.replaceChildren();
@@ -167,7 +176,12 @@ async function run(): Promise<void> {
   const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
   const wantPages = f.kind !== 'paragraph';
   try {
-    const [outcome, paragraphs, pf, termIndex] = await Promise.all([lookupQuery(q), loadParagraphTable(), loadPagefind(), loadTermIndex().catch(() => null)]);
+    const [outcome, paragraphs, pf, termIndex] = await Promise.all([
+      lookupQuery(q),
+      loadParagraphTable(),
+      loadPagefind(),
+      loadTermIndex().catch(() => null),
+    ]);
     if (gen !== generation) return;
     const answer = answerText(paragraphs, q, termIndex, { document: f.document, subprogramme: f.subprogramme });
     const terms = answer.marks;
@@ -213,9 +227,10 @@ async function run(): Promise<void> {
     }
     const found = paraCount + pageCount;
     const numberNote = lastOutcome.status === 'found' || lastOutcome.status === 'ambiguous' ? '已识别编号；' : '';
-    status.textContent = found === 0 && lastOutcome.status !== 'found' && lastOutcome.status !== 'ambiguous'
-      ? `没有找到包含“${q}”的内容。请检查用词，或减少筛选条件。`
-      : `${numberNote}找到 ${paraCount} 个段落、${pageCount} 个页面。`;
+    status.textContent =
+      found === 0 && lastOutcome.status !== 'found' && lastOutcome.status !== 'ambiguous'
+        ? `没有找到包含“${q}”的内容。请检查用词，或减少筛选条件。`
+        : `${numberNote}找到 ${paraCount} 个段落、${pageCount} 个页面。`;
     document.body.dataset.searchState = found === 0 ? 'empty' : 'done';
   } catch (e) {
     if (gen !== generation) return;
@@ -227,7 +242,7 @@ async function run(): Promise<void> {
 
 // Every keystroke searches at once (stale answers are dropped by `generation`); not while an IME is composing.
 input.addEventListener('input', (e) => {
-  if ((e).isComposing) return;
+  if (e.isComposing) return;
   void run();
 });
 input.addEventListener('compositionend', () => void run());
@@ -236,7 +251,10 @@ for (const s of Object.values(selects)) s.addEventListener('change', () => void 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   const target = lastOutcome.status === 'found' && input.value.trim() !== '' ? lastOutcome.target.url : null;
-  if (target) { location.href = target; return; }
+  if (target) {
+    location.href = target;
+    return;
+  }
   void run().then(() => {
     if (lastOutcome.status === 'found') location.href = lastOutcome.target.url;
   });
@@ -248,7 +266,10 @@ document.addEventListener('keydown', (e) => {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a:not([hidden])')].filter((a) => a.offsetParent !== null);
   const active = document.activeElement;
   if (active === input) {
-    if (e.key === 'ArrowDown' && links[0]) { e.preventDefault(); links[0].focus(); }
+    if (e.key === 'ArrowDown' && links[0]) {
+      e.preventDefault();
+      links[0].focus();
+    }
     return;
   }
   const i = links.indexOf(active as HTMLAnchorElement);
@@ -261,11 +282,18 @@ document.addEventListener('keydown', (e) => {
 
 // Start from the URL (`/search/?q=腐败&kind=paragraph`): links and the header box land here.
 const params = new URLSearchParams(location.search);
-for (const f of FILTERS) { const v = params.get(f); if (v) selects[f].value = v; }
+for (const f of FILTERS) {
+  const v = params.get(f);
+  if (v) selects[f].value = v;
+}
 // Filters stay folded away (they take a phone's whole screen) unless the link sets one.
 if (FILTERS.some((f) => selects[f].value)) document.querySelector<HTMLDetailsElement>('#search-filters')!.open = true;
 input.value = params.get('q') ?? '';
 input.focus();
 if (input.value) void run();
 // On the search page the delegate is about to search: load everything now, not on the first keystroke.
-else { void loadLookupTable().catch(() => {}); void loadParagraphTable().catch(() => {}); void loadPagefind().catch(() => {}); }
+else {
+  void loadLookupTable().catch(() => {});
+  void loadParagraphTable().catch(() => {});
+  void loadPagefind().catch(() => {});
+}

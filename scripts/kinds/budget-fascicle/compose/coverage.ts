@@ -9,11 +9,18 @@ export function checkCompleteness({ walk, contents, lines, log }: ComposeContext
   const lastLine = lines[lines.length - 1]?.no ?? 0;
   const partHeadings = new Set(walk.headings.filter((h) => h.kind === 'part').map((h) => h.text.replace(/\s+/g, '')));
   for (const p of contents.parts) {
-    if (!partHeadings.has(p.replace(/\s+/g, ''))) log.error(lastLine, 'missing-part', `the contents list part "${p}", but the text has no such heading; the document may be truncated`);
+    if (!partHeadings.has(p.replace(/\s+/g, '')))
+      log.error(lastLine, 'missing-part', `the contents list part "${p}", but the text has no such heading; the document may be truncated`);
   }
   const annexes = walk.headings.filter((h) => h.kind === 'annex').length;
-  if (annexes < contents.annexTitles.length) log.error(lastLine, 'missing-annex', `the contents list ${contents.annexTitles.length} annex(es), the text has ${annexes}; the document may be truncated`);
-  for (const l of lines) if (!isBlank(l.text) && !walk.placed.has(l.no)) log.error(l.no, 'unplaced-line', `line not placed: "${l.text.trim().slice(0, 40)}"`);
+  if (annexes < contents.annexTitles.length)
+    log.error(
+      lastLine,
+      'missing-annex',
+      `the contents list ${contents.annexTitles.length} annex(es), the text has ${annexes}; the document may be truncated`,
+    );
+  for (const l of lines)
+    if (!isBlank(l.text) && !walk.placed.has(l.no)) log.error(l.no, 'unplaced-line', `line not placed: "${l.text.trim().slice(0, 40)}"`);
 }
 
 export function coverageLines({ walk, lines, records }: ComposeContext, tally: TableTally): CoverageLine[] {
@@ -26,7 +33,17 @@ export function coverageLines({ walk, lines, records }: ComposeContext, tally: T
     { what: 'deliverable rows', found: tally.deliverableRows.found, placed: tally.deliverableRows.placed },
     { what: 'figures', found: walk.figures.length, placed: records.figures.length },
     { what: 'mandate sections', found: walk.mandateSections.length, placed: walk.mandateSections.length },
-    { what: 'resource totals reconciled', found: tally.resourceChecks.checked, placed: tally.resourceChecks.checked - tally.resourceChecks.mismatched, reconciliation: true },
-    { what: 'deliverable subtotals reconciled', found: tally.deliverableTotals, placed: tally.deliverableTotals - tally.deliverableMismatches, reconciliation: true },
+    {
+      what: 'resource totals reconciled',
+      found: tally.resourceChecks.checked,
+      placed: tally.resourceChecks.checked - tally.resourceChecks.mismatched,
+      reconciliation: true,
+    },
+    {
+      what: 'deliverable subtotals reconciled',
+      found: tally.deliverableTotals,
+      placed: tally.deliverableTotals - tally.deliverableMismatches,
+      reconciliation: true,
+    },
   ];
 }

@@ -7,7 +7,13 @@ import type { ComposeContext } from './context.ts';
 
 /** Figures: numbering, citing sentences (by printed or, when misnumbered, expected number), measures. */
 export function composeFigures({ walk, records, meta, page }: ComposeContext): void {
-  records.discrepancies.push(...checkFigureNumbering(walk.figures.map((f) => f.cut), meta, page.section === null));
+  records.discrepancies.push(
+    ...checkFigureNumbering(
+      walk.figures.map((f) => f.cut),
+      meta,
+      page.section === null,
+    ),
+  );
   for (const f of walk.figures) {
     f.cut.figure.statedInText = citingSentences(f.cut.figure, [f.cut.value, f.cut.expected ?? null], records.paragraphs);
     records.figures.push(f.cut.figure);

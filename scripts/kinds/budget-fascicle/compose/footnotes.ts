@@ -14,7 +14,10 @@ export function indexFootnotes(lines: SourceLine[]): FootnoteIndex {
   for (const l of lines) {
     if (/\t/.test(l.text)) continue;
     const fn = parseFootnoteLine(l.text);
-    if (fn && !index.text.has(fn.mark)) { index.text.set(fn.mark, cleanText(fn.text)); index.line.set(fn.mark, l.no); }
+    if (fn && !index.text.has(fn.mark)) {
+      index.text.set(fn.mark, cleanText(fn.text));
+      index.line.set(fn.mark, l.no);
+    }
   }
   return index;
 }

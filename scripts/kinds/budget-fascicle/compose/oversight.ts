@@ -23,7 +23,9 @@ const BODIES: [RegExp, OversightRecommendation['bodyCode']][] = [
 ];
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
 /** A line that is only report symbols, joined by 和/、/, and optionally a chapter or paragraph (`A/73/5/Add.10, 第二章`). */
-const REPORT_LINE = new RegExp(String.raw`^(?:${SYMBOL_SOURCE})(?:\s*(?:和|、|,|，)\s*(?:${SYMBOL_SOURCE}))*(?:\s*[,，]\s*(第\S+?(?:章|段)))?$`);
+const REPORT_LINE = new RegExp(
+  String.raw`^(?:${SYMBOL_SOURCE})(?:\s*(?:和|、|,|，)\s*(?:${SYMBOL_SOURCE}))*(?:\s*[,，]\s*(第\S+?(?:章|段)))?$`,
+);
 /** The end of a recommendation summary: the paragraph of the report that makes it. */
 const RECOMMENDATION_END = /[（(]第\s*([^（()）]+?)\s*段[）)]。?$/;
 /** A first sentence that states the status (`这项建议正在执行中。`, `该建议已执行。`). */
@@ -60,14 +62,33 @@ export function composeOversight(c: ComposeContext): void {
     const report = REPORT_LINE.exec(text);
     const end = RECOMMENDATION_END.exec(text);
     if (COLUMN_HEAD.test(text)) continue;
-    if (bodyMatch) { body = { name: text, code: bodyMatch[1] }; reports = []; current = null; continue; }
-    if (report) { reports = reportsOf(text, report[1] ?? null); current = null; continue; }
+    if (bodyMatch) {
+      body = { name: text, code: bodyMatch[1] };
+      reports = [];
+      current = null;
+      continue;
+    }
+    if (report) {
+      reports = reportsOf(text, report[1] ?? null);
+      current = null;
+      continue;
+    }
     if (end && body && reports.length > 0 && (current === null || current.action !== '')) {
       const k = out.length + 1;
       current = {
-        id: `${meta.documentId}/oversight-${k}`, document: meta.symbol, documentId: meta.documentId,
-        body: body.name, bodyCode: body.code, reports, paragraph: end[1]!.trim(), recommendation: text,
-        action: '', status: null, progressIn: [], line: b.line, url: permalinks.oversightRecommendation(meta.documentId, k),
+        id: `${meta.documentId}/oversight-${k}`,
+        document: meta.symbol,
+        documentId: meta.documentId,
+        body: body.name,
+        bodyCode: body.code,
+        reports,
+        paragraph: end[1]!.trim(),
+        recommendation: text,
+        action: '',
+        status: null,
+        progressIn: [],
+        line: b.line,
+        url: permalinks.oversightRecommendation(meta.documentId, k),
       };
       out.push(current);
       continue;
@@ -75,12 +96,21 @@ export function composeOversight(c: ComposeContext): void {
     if (current) {
       current.action = current.action ? `${current.action}\n${text}` : text;
       current.status ??= STATUS.exec(current.action)?.[1] ?? null;
-      current.progressIn.push(...[...text.matchAll(PROGRESS)].map((m) => ({ symbol: normalizeSymbol(m[1]!), place: m[2]!.replace(/\s+/g, ' ') })));
+      current.progressIn.push(
+        ...[...text.matchAll(PROGRESS)].map((m) => ({ symbol: normalizeSymbol(m[1]!), place: m[2]!.replace(/\s+/g, ' ') })),
+      );
       continue;
     }
-    log.warning(b.line, 'oversight-unplaced', `text in the oversight follow-up annex is neither an oversight body, a report symbol line, a recommendation ending with its paragraph "(第 N 段)" nor the action after one: "${text.slice(0, 40)}"`);
+    log.warning(
+      b.line,
+      'oversight-unplaced',
+      `text in the oversight follow-up annex is neither an oversight body, a report symbol line, a recommendation ending with its paragraph "(第 N 段)" nor the action after one: "${text.slice(0, 40)}"`,
+    );
   }
-  for (const r of out) if (r.action === '') log.warning(r.line, 'oversight-no-action', `recommendation of ${r.body} (paragraph ${r.paragraph}) has no action taken after it`);
-  if (out.length === 0) log.warning(blocks[0]?.line ?? 1, 'oversight-empty', 'the oversight follow-up annex has no recommendation ending with "(第 N 段)"');
+  for (const r of out)
+    if (r.action === '')
+      log.warning(r.line, 'oversight-no-action', `recommendation of ${r.body} (paragraph ${r.paragraph}) has no action taken after it`);
+  if (out.length === 0)
+    log.warning(blocks[0]?.line ?? 1, 'oversight-empty', 'the oversight follow-up annex has no recommendation ending with "(第 N 段)"');
   c.records.oversight.push(...out);
 }

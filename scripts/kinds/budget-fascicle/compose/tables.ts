@@ -19,28 +19,48 @@ export interface TableTally {
 }
 
 /** The UN's five deliverable categories (fixed across fascicles); tables seen earlier may add their own spelling. */
-const standardCategories = () => new Map<string, string>([
-  ['协助政府间进程和专家机构', 'A'], ['生成和转让知识', 'B'], ['实质性应交付产出', 'C'], ['信息传播方面的应交付产出', 'D'], ['辅助性应交付产出', 'E'],
-]);
+const standardCategories = () =>
+  new Map<string, string>([
+    ['协助政府间进程和专家机构', 'A'],
+    ['生成和转让知识', 'B'],
+    ['实质性应交付产出', 'C'],
+    ['信息传播方面的应交付产出', 'D'],
+    ['辅助性应交付产出', 'E'],
+  ]);
 
 function roleOf(t: TableCut): TableRole {
   const caption = t.cut.raw.caption.join(' ');
-  return t.part === 'resources' ? 'resources' : /业绩计量|业绩衡量/.test(caption) ? 'performance-measure' : /应交付产出/.test(caption) ? 'deliverables' : 'other';
+  return t.part === 'resources'
+    ? 'resources'
+    : /业绩计量|业绩衡量/.test(caption)
+      ? 'performance-measure'
+      : /应交付产出/.test(caption)
+        ? 'deliverables'
+        : 'other';
 }
 
 export function composeTables(c: ComposeContext): TableTally {
   const { records, log, meta } = c;
-  const tally: TableTally = { rows: 0, rowsPlaced: 0, deliverableRows: { found: 0, placed: 0 }, resourceChecks: { checked: 0, mismatched: 0 }, deliverableTotals: 0, deliverableMismatches: 0 };
+  const tally: TableTally = {
+    rows: 0,
+    rowsPlaced: 0,
+    deliverableRows: { found: 0, placed: 0 },
+    resourceChecks: { checked: 0, mismatched: 0 },
+    deliverableTotals: 0,
+    deliverableMismatches: 0,
+  };
   const categories = standardCategories();
   for (const t of c.walk.tables) {
     const role = roleOf(t);
     const table = tableRecord(t.cut.raw, role, meta);
-    if (records.tables.some((x) => x.id === table.id)) log.error(table.line, 'duplicate-table', `table ${table.number} appears twice; expected each number once`);
+    if (records.tables.some((x) => x.id === table.id))
+      log.error(table.line, 'duplicate-table', `table ${table.number} appears twice; expected each number once`);
     records.tables.push(table);
     tally.rows += t.cut.raw.rows.length;
     const split = splitHead(t.cut.raw);
     tally.rowsPlaced += split.head.length + split.body.length + split.repeated.length;
-    if (t.cut.raw.rows.length === 0) log.error(table.line, 'empty-table', `table ${table.number} has no rows; expected tab-separated rows under its caption`);
+    if (t.cut.raw.rows.length === 0)
+      log.error(table.line, 'empty-table', `table ${table.number} has no rows; expected tab-separated rows under its caption`);
     if (role === 'performance-measure') readMeasure(c, t, table);
     else if (role === 'deliverables') readDeliverables(c, t, table, categories, tally);
     else if (role === 'resources') readResources(c, t, table, tally);
@@ -48,9 +68,14 @@ export function composeTables(c: ComposeContext): TableTally {
   // Resource tables must agree with each other too (a subprogramme's table with its row in the overview tables).
   const cross = reconcileAcrossTables(records.resourceTables, meta);
   records.discrepancies.push(...cross.discrepancies);
-  tally.resourceChecks = { checked: tally.resourceChecks.checked + cross.checks, mismatched: tally.resourceChecks.mismatched + cross.discrepancies.length };
+  tally.resourceChecks = {
+    checked: tally.resourceChecks.checked + cross.checks,
+    mismatched: tally.resourceChecks.mismatched + cross.discrepancies.length,
+  };
   tally.deliverableTotals = records.deliverables.filter((d) => d.kind === 'subcategory').length;
-  tally.deliverableMismatches = records.discrepancies.filter((d) => d.kind === 'total' && records.deliverables.some((x) => x.table === d.table)).length;
+  tally.deliverableMismatches = records.discrepancies.filter(
+    (d) => d.kind === 'total' && records.deliverables.some((x) => x.table === d.table),
+  ).length;
   return tally;
 }
 
@@ -64,7 +89,13 @@ function readMeasure({ records, log, meta }: ComposeContext, t: TableCut, table:
   t.result.record.measures.push(m.id);
 }
 
-function readDeliverables({ records, log, meta }: ComposeContext, t: TableCut, table: Table, categories: Map<string, string>, tally: TableTally): void {
+function readDeliverables(
+  { records, log, meta }: ComposeContext,
+  t: TableCut,
+  table: Table,
+  categories: Map<string, string>,
+  tally: TableTally,
+): void {
   if (t.unitRecord) t.unitRecord.deliverablesTable = table.id;
   const d = parseDeliverables(t.cut.raw, { meta, unit: t.unit, tableId: table.id, categories, log, truncated: t.cut.truncated });
   records.deliverables.push(...d.deliverables);
@@ -80,6 +111,9 @@ function readResources({ records, log, meta }: ComposeContext, t: TableCut, tabl
   table.rows = table.rows.map((row, k) => ({ ...row, ...r.grid.rows[k]! }));
   if (r.table) records.resourceTables.push(r.table);
   records.discrepancies.push(...r.discrepancies);
-  tally.resourceChecks = { checked: tally.resourceChecks.checked + r.checks, mismatched: tally.resourceChecks.mismatched + r.discrepancies.length };
+  tally.resourceChecks = {
+    checked: tally.resourceChecks.checked + r.checks,
+    mismatched: tally.resourceChecks.mismatched + r.discrepancies.length,
+  };
   log.problems.push(...r.problems);
 }

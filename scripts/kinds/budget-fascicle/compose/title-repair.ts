@@ -23,8 +23,14 @@ export interface ListFragment {
 function fullPrintingOf(m: Mandate, mandates: Mandate[]): Mandate | null {
   if (m.title === null || m.resolution === null) return null;
   const key = titleKey(m.title);
-  const longer = mandates.filter((o) => o.resolution === m.resolution && o.title !== null && o.id !== m.id
-    && titleKey(o.title).length > key.length && titleKey(o.title).startsWith(key));
+  const longer = mandates.filter(
+    (o) =>
+      o.resolution === m.resolution &&
+      o.title !== null &&
+      o.id !== m.id &&
+      titleKey(o.title).length > key.length &&
+      titleKey(o.title).startsWith(key),
+  );
   return longer.sort((a, b) => titleKey(b.title!).length - titleKey(a.title!).length)[0] ?? null;
 }
 
@@ -46,9 +52,15 @@ function findCuts(mandates: Mandate[], fragments: ListFragment[]): Cut[] {
     if (!full) continue;
     const key = `${m.list}\u0000${m.line}\u0000${m.title}`;
     const cut = cuts.get(key);
-    if (cut) { cut.entries.push(m); continue; }
+    if (cut) {
+      cut.entries.push(m);
+      continue;
+    }
     const fullKey = titleKey(full.title!);
-    const tails = fragments.filter((f) => f.list === m.list && fullKey.endsWith(titleKey(f.text)) && titleKey(m.title!).length + titleKey(f.text).length >= fullKey.length);
+    const tails = fragments.filter(
+      (f) =>
+        f.list === m.list && fullKey.endsWith(titleKey(f.text)) && titleKey(m.title!).length + titleKey(f.text).length >= fullKey.length,
+    );
     if (tails.length === 0) continue;
     const completions = tails.filter((f) => titleKey(joinBroken(m.title!, f.text)) === fullKey);
     cuts.set(key, { entries: [m], full, completions, tails });
@@ -69,16 +81,34 @@ export function repairCutTitles(mandates: Mandate[], fragments: ListFragment[], 
     const fullPrinting = { mandate: cut.full.id, title: cut.full.title! };
     if (f && unique) {
       used.add(f);
-      const printed = [{ text: printedTitle, line: first.line, place: 'beside-number' as const }, { text: f.text, line: f.line, place: 'moved' as const }];
-      for (const e of cut.entries) Object.assign(e, { title: joinBroken(printedTitle, f.text), titleRepair: { status: 'reassembled', printed, fullPrinting } });
-      log.warning(f.line, 'mandate-title-reassembled', `the title of ${numbers} (line ${first.line}) is cut: "${f.text}" completes it to the title printed at line ${cut.full.line}; reassembled, with an editorial note showing both printed pieces`);
+      const printed = [
+        { text: printedTitle, line: first.line, place: 'beside-number' as const },
+        { text: f.text, line: f.line, place: 'moved' as const },
+      ];
+      for (const e of cut.entries)
+        Object.assign(e, { title: joinBroken(printedTitle, f.text), titleRepair: { status: 'reassembled', printed, fullPrinting } });
+      log.warning(
+        f.line,
+        'mandate-title-reassembled',
+        `the title of ${numbers} (line ${first.line}) is cut: "${f.text}" completes it to the title printed at line ${cut.full.line}; reassembled, with an editorial note showing both printed pieces`,
+      );
       continue;
     }
     const suffix = cut.tails;
-    const printed = [{ text: printedTitle, line: first.line, place: 'beside-number' as const }, ...suffix.map((x) => ({ text: x.text, line: x.line, place: 'moved' as const }))];
+    const printed = [
+      { text: printedTitle, line: first.line, place: 'beside-number' as const },
+      ...suffix.map((x) => ({ text: x.text, line: x.line, place: 'moved' as const })),
+    ];
     for (const e of cut.entries) e.titleRepair = { status: 'as-printed', printed, fullPrinting };
-    const why = cut.completions.length > 1 || (f && !unique) ? 'more than one title could take the same piece' : `the piece${suffix.length > 1 ? 's' : ''} ${suffix.map((x) => `"${x.text}" (line ${x.line})`).join(', ')} do${suffix.length > 1 ? '' : 'es'} not join it exactly`;
-    log.warning(first.line, 'mandate-title-cut', `the title of ${numbers} is shorter than the title printed at line ${cut.full.line} and ${why}; kept as printed, with a visible note`);
+    const why =
+      cut.completions.length > 1 || (f && !unique)
+        ? 'more than one title could take the same piece'
+        : `the piece${suffix.length > 1 ? 's' : ''} ${suffix.map((x) => `"${x.text}" (line ${x.line})`).join(', ')} do${suffix.length > 1 ? '' : 'es'} not join it exactly`;
+    log.warning(
+      first.line,
+      'mandate-title-cut',
+      `the title of ${numbers} is shorter than the title printed at line ${cut.full.line} and ${why}; kept as printed, with a visible note`,
+    );
   }
   return fragments.filter((f) => !used.has(f));
 }

@@ -10,7 +10,12 @@ export function composeParagraphs({ walk, notes, records, log }: ComposeContext)
   for (const d of walk.paragraphs) {
     d.record.footnotes = d.marks.map((mark) => {
       const text = notes.text.get(mark);
-      if (text === undefined) log.warning(d.record.lines[0], 'footnote-missing', `paragraph ${d.record.number} carries footnote mark ${mark}, but no footnote line with that mark was found`);
+      if (text === undefined)
+        log.warning(
+          d.record.lines[0],
+          'footnote-missing',
+          `paragraph ${d.record.number} carries footnote mark ${mark}, but no footnote line with that mark was found`,
+        );
       return { mark, text: text ?? '' };
     });
     records.paragraphs.push(d.record);
@@ -24,7 +29,8 @@ export function composeSubprogrammes({ walk, records, log }: ComposeContext): vo
   for (const s of walk.subprogrammes) {
     if (s.objectiveParagraph) s.objective = byNumber.get(s.objectiveParagraph)?.text ?? s.objective;
     if (!s.title) log.warning(s.line, 'subprogramme-untitled', `subprogramme ${s.key} has no title in the programme of work or in Part B`);
-    if (!s.component && s.components.length === 0 && s.objectiveParagraph === null) log.warning(s.line, 'no-objective', `subprogramme ${s.key} has no 目标 paragraph`);
+    if (!s.component && s.components.length === 0 && s.objectiveParagraph === null)
+      log.warning(s.line, 'no-objective', `subprogramme ${s.key} has no 目标 paragraph`);
   }
 }
 
@@ -34,7 +40,12 @@ export function composeResults({ walk, notes, records, log, meta }: ComposeConte
     const mark = r.marks[0];
     if (mark !== undefined) {
       const text = notes.text.get(mark);
-      if (text === undefined) log.warning(r.record.line, 'footnote-missing', `result "${r.record.title}" carries footnote mark ${mark}, but no footnote line with that mark was found`);
+      if (text === undefined)
+        log.warning(
+          r.record.line,
+          'footnote-missing',
+          `result "${r.record.title}" carries footnote mark ${mark}, but no footnote line with that mark was found`,
+        );
       else {
         r.record.carriedFrom = { symbols: [...text.matchAll(BUDGET_SYMBOL)].map((m) => m[0]), text };
         records.discrepancies.push(...checkCarriedFrom(text, notes.line.get(mark) ?? r.record.line, meta));

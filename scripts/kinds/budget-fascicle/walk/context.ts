@@ -110,8 +110,17 @@ export class WalkContext {
     readonly log: ProblemLog,
   ) {
     this.out = {
-      blocks: [], paragraphs: [], subprogrammes: [], results: [], tables: [], figures: [], mandateSections: [],
-      discrepancies: [], placed: new Set(contentsLines), paragraphLines: 0, headings: [],
+      blocks: [],
+      paragraphs: [],
+      subprogrammes: [],
+      results: [],
+      tables: [],
+      figures: [],
+      mandateSections: [],
+      discrepancies: [],
+      placed: new Set(contentsLines),
+      paragraphLines: 0,
+      headings: [],
     };
     this.section = page.section;
     this.expectedMinor = page.section === null ? null : 1;
@@ -140,7 +149,7 @@ export class WalkContext {
     for (let k = 2; this.usedAnchors.has(a); k++) a = `${base}-${k}`;
     this.usedAnchors.add(a);
     this.stack.push({ level: lv, text, anchor: a });
-    const alias = a === base ? legacy : legacy ?? `h-${line}`;
+    const alias = a === base ? legacy : (legacy ?? `h-${line}`);
     this.out.blocks.push({ type: 'heading', level: lv, text, anchor: a, line, ...(alias ? { legacyAnchor: alias } : {}) });
   }
 
@@ -167,9 +176,23 @@ export class WalkContext {
   newUnitRecord(key: string, number: string, component: string | null, title: string | null, line: number): Subprogramme {
     const doc = this.doc;
     return {
-      id: `${doc}/${key}`, document: this.meta.symbol, documentId: doc, key, number, component, title: title ?? '',
-      components: [], objective: null, objectiveParagraph: null, strategyParagraphs: [], covidParagraphs: [], results: [],
-      deliverablesTable: null, resourceTables: [], line, url: permalinks.subprogramme(doc, key),
+      id: `${doc}/${key}`,
+      document: this.meta.symbol,
+      documentId: doc,
+      key,
+      number,
+      component,
+      title: title ?? '',
+      components: [],
+      objective: null,
+      objectiveParagraph: null,
+      strategyParagraphs: [],
+      covidParagraphs: [],
+      results: [],
+      deliverablesTable: null,
+      resourceTables: [],
+      line,
+      url: permalinks.subprogramme(doc, key),
     };
   }
 
@@ -177,18 +200,36 @@ export class WalkContext {
   newResult(number: number | null, title: string, line: number, marks: string[]): ResultState | null {
     const unit = this.unit;
     if (!unit) {
-      this.log.error(line, 'result-outside-unit', `result "${title}" stands outside any subprogramme or component; expected it under 次级方案 N`);
+      this.log.error(
+        line,
+        'result-outside-unit',
+        `result "${title}" stands outside any subprogramme or component; expected it under 次级方案 N`,
+      );
       return null;
     }
     const doc = this.doc;
     const [sub, comp] = unit.key.split('.') as [string, string | undefined];
     const record: Result = {
       id: `${doc}/${unit.key}/${number === null ? 'emerging' : `result-${number}`}`,
-      document: this.meta.symbol, documentId: doc, unit: unit.key, subprogramme: sub, component: comp ?? null, number, title,
-      carriedFrom: null, performance: [], lessons: [], plan: [], progress: [], unheaded: [], measures: [], line,
+      document: this.meta.symbol,
+      documentId: doc,
+      unit: unit.key,
+      subprogramme: sub,
+      component: comp ?? null,
+      number,
+      title,
+      carriedFrom: null,
+      performance: [],
+      lessons: [],
+      plan: [],
+      progress: [],
+      unheaded: [],
+      measures: [],
+      line,
       url: permalinks.result(doc, unit.key, number),
     };
-    if (unit.record.results.includes(record.id)) this.log.error(line, 'duplicate-result', `result id ${record.id} appears twice; expected one heading per result`);
+    if (unit.record.results.includes(record.id))
+      this.log.error(line, 'duplicate-result', `result id ${record.id} appears twice; expected one heading per result`);
     unit.record.results.push(record.id);
     const state: ResultState = { record, section: number === null ? 'performance' : null, unheaded: [], marks };
     this.out.results.push(state);

@@ -12,21 +12,28 @@ export function handleHeading(ctx: WalkContext, h: Heading, line: number, i: num
   ctx.close();
   ctx.out.headings.push(h);
   switch (h.kind) {
-    case 'part': return openPart(ctx, h, line, i);
-    case 'annex': return openAnnex(ctx, h, line, i);
+    case 'part':
+      return openPart(ctx, h, line, i);
+    case 'annex':
+      return openAnnex(ctx, h, line, i);
     case 'container':
       ctx.unit = null;
       ctx.containerSeen = true;
       ctx.pushHeading(2, h.text, line, { local: CONTAINER_SLUGS[h.text] ?? 'container' }, `h-${line}`);
       return i;
-    case 'subprogramme': return openSubprogramme(ctx, h, line, i);
-    case 'component': return openComponent(ctx, h, line, i);
-    case 'section': return openSection(ctx, h, line, i);
+    case 'subprogramme':
+      return openSubprogramme(ctx, h, line, i);
+    case 'component':
+      return openComponent(ctx, h, line, i);
+    case 'section':
+      return openSection(ctx, h, line, i);
     case 'change-factor':
       ctx.pushHeading(ctx.base() + 2, h.text, line, { local: CHANGE_FACTOR_SLUGS[h.text] ?? 'change-factor' }, `h-${line}`);
       return i;
-    case 'result': return openResult(ctx, h, line, i, marks);
-    case 'result-section': return openResultSection(ctx, h, line, i);
+    case 'result':
+      return openResult(ctx, h, line, i, marks);
+    case 'result-section':
+      return openResultSection(ctx, h, line, i);
   }
 }
 
@@ -56,7 +63,8 @@ function lookaheadTitle(ctx: WalkContext, i: number): { index: number; text: str
     const l = lines[j]!;
     if (isBlank(l.text) || isPageHeader(l.text, page)) continue;
     const t = cleanText(l.text);
-    if (/\t/.test(l.text) || classifyHeading(t, contents) || parseParagraphStart(t) || TABLE_START.test(t) || FIGURE_START.test(t)) return null;
+    if (/\t/.test(l.text) || classifyHeading(t, contents) || parseParagraphStart(t) || TABLE_START.test(t) || FIGURE_START.test(t))
+      return null;
     return { index: j, text: t.replace(/\*+$/, '').trim() };
   }
   return null;
@@ -68,14 +76,25 @@ function openSubprogramme(ctx: WalkContext, h: Of<'subprogramme'>, line: number,
   let end = i;
   if (!title) {
     const next = lookaheadTitle(ctx, i);
-    if (next) { title = next.text; end = next.index; ctx.place(ctx.lines[end]!.no); }
+    if (next) {
+      title = next.text;
+      end = next.index;
+      ctx.place(ctx.lines[end]!.no);
+    }
   }
   const existing = ctx.units.get(h.number);
   const resources = ctx.part === 'resources';
-  if (resources && !existing) ctx.log.warning(line, 'resources-unknown-subprogramme', `Part B names subprogramme ${h.number}, which the programme of work does not have`);
+  if (resources && !existing)
+    ctx.log.warning(
+      line,
+      'resources-unknown-subprogramme',
+      `Part B names subprogramme ${h.number}, which the programme of work does not have`,
+    );
   const record = existing ?? ctx.newUnitRecord(h.number, h.number, null, title, line);
-  if (!resources && !existing) { ctx.units.set(h.number, record); ctx.out.subprogrammes.push(record); }
-  else if (existing && !existing.title && title) existing.title = title;
+  if (!resources && !existing) {
+    ctx.units.set(h.number, record);
+    ctx.out.subprogrammes.push(record);
+  } else if (existing && !existing.title && title) existing.title = title;
   const anchor = `${resources ? 'resources-' : ''}subprogramme-${h.number}`;
   ctx.unit = { key: h.number, record, level: 3, anchor, section: null, emerging: null, result: null };
   ctx.pushHeading(3, title ? `次级方案 ${h.number} ${title}` : h.text, line, anchor);
@@ -87,7 +106,11 @@ function openComponent(ctx: WalkContext, h: Of<'component'>, line: number, i: nu
   const parent = unit && !unit.key.includes('.') ? unit.record : null;
   const subNumber = parent?.number ?? unit?.record.number.split('.')[0];
   if (!subNumber) {
-    ctx.log.error(line, 'component-outside-subprogramme', `component ${h.number} stands outside any subprogramme; expected it under 次级方案 N`);
+    ctx.log.error(
+      line,
+      'component-outside-subprogramme',
+      `component ${h.number} stands outside any subprogramme; expected it under 次级方案 N`,
+    );
     ctx.pushHeading(4, h.text, line, { local: `component-${h.number}` }, `h-${line}`);
     return i;
   }
@@ -98,7 +121,15 @@ function openComponent(ctx: WalkContext, h: Of<'component'>, line: number, i: nu
   ctx.units.set(key, record);
   ctx.out.subprogrammes.push(record);
   owner.components.push(key);
-  ctx.unit = { key, record, level: 4, anchor: `subprogramme-${subNumber}-component-${h.number}`, section: null, emerging: null, result: null };
+  ctx.unit = {
+    key,
+    record,
+    level: 4,
+    anchor: `subprogramme-${subNumber}-component-${h.number}`,
+    section: null,
+    emerging: null,
+    result: null,
+  };
   ctx.pushHeading(4, h.text, line, ctx.unit.anchor);
   return i;
 }
@@ -111,7 +142,10 @@ function openSection(ctx: WalkContext, h: Of<'section'>, line: number, i: number
     return i;
   }
   const level = !unit && h.section === 'covid' ? ctx.base() + 2 : ctx.base() + 1;
-  if (unit) { unit.section = h.section; unit.result = null; }
+  if (unit) {
+    unit.section = h.section;
+    unit.result = null;
+  }
   if (h.section === 'mandates') ctx.pendingMandates = unit?.key ?? 'programme';
   ctx.pushHeading(level, h.text, line, { local: h.section }, `h-${line}`);
   return i;
@@ -122,9 +156,16 @@ function openResult(ctx: WalkContext, h: Of<'result'>, line: number, i: number, 
   const state = ctx.newResult(h.number, h.title, line, marks);
   if (unit && state) {
     unit.result = state;
-    if (unit.section !== 'planned-results') ctx.log.warning(line, 'result-outside-planned', `result ${h.number} stands outside a "计划成果" section`);
+    if (unit.section !== 'planned-results')
+      ctx.log.warning(line, 'result-outside-planned', `result ${h.number} stands outside a "计划成果" section`);
   }
-  ctx.pushHeading(ctx.base() + 2, h.text, line, unit ? `${unit.anchor}-result-${h.number}` : { local: `result-${h.number}` }, unit ? null : `h-${line}`);
+  ctx.pushHeading(
+    ctx.base() + 2,
+    h.text,
+    line,
+    unit ? `${unit.anchor}-result-${h.number}` : { local: `result-${h.number}` },
+    unit ? null : `h-${line}`,
+  );
   return i;
 }
 
@@ -153,12 +194,21 @@ function placeUnheaded(ctx: WalkContext, r: ResultState, next: ResultSection, he
   if (before) {
     r.record[before].push(...numbers);
     r.record.unheaded.push(...numbers);
-    ctx.log.warning(r.unheaded[0]!.line, 'result-section-unheaded', `paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')} stand${numbers.length > 1 ? '' : 's'} under result "${r.record.title}" with no section heading, before "${heading}": placed in ${before}, the section the genre prints before it (the page says the heading is not printed)`);
+    ctx.log.warning(
+      r.unheaded[0]!.line,
+      'result-section-unheaded',
+      `paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')} stand${numbers.length > 1 ? '' : 's'} under result "${r.record.title}" with no section heading, before "${heading}": placed in ${before}, the section the genre prints before it (the page says the heading is not printed)`,
+    );
   } else warnUnheaded(ctx, r);
   r.unheaded = [];
 }
 
 /** Paragraphs no following heading places: linked to their result, listed under no section. */
 export function warnUnheaded(ctx: WalkContext, r: ResultState): void {
-  for (const u of r.unheaded) ctx.log.warning(u.line, 'result-paragraph-without-section', `paragraph ${u.number} stands directly under result "${r.record.title}" without a section heading (方案执行情况/拟议方案计划/…), and no heading after it tells its section; linked to the result but listed under no section`);
+  for (const u of r.unheaded)
+    ctx.log.warning(
+      u.line,
+      'result-paragraph-without-section',
+      `paragraph ${u.number} stands directly under result "${r.record.title}" without a section heading (方案执行情况/拟议方案计划/…), and no heading after it tells its section; linked to the result but listed under no section`,
+    );
 }

@@ -25,7 +25,10 @@ function takeMandates(ctx: WalkContext, from: number, list: string): number {
     const l = lines[j]!;
     const h = classifyHeading(cleanText(l.text), contents);
     if (h && endsMandates(h[0]!)) break;
-    if (isPageHeader(l.text, page) || isRuleLine(l.text)) { ctx.place(l.no); continue; }
+    if (isPageHeader(l.text, page) || isRuleLine(l.text)) {
+      ctx.place(l.no);
+      continue;
+    }
     section.lines.push(l);
     if (isBlank(l.text)) continue;
     ctx.place(l.no);
@@ -33,7 +36,12 @@ function takeMandates(ctx: WalkContext, from: number, list: string): number {
     if (fn) ctx.out.blocks.push({ type: 'footnote', mark: fn.mark, text: fn.text, line: l.no });
     else ctx.textBlock(cleanText(l.text), l.no);
   }
-  if (j >= lines.length) ctx.log.warning(lines[lines.length - 1]?.no ?? 0, 'mandates-unterminated', `legislative mandates of list ${list} run to the end of the text; expected a "应交付产出" heading after them`);
+  if (j >= lines.length)
+    ctx.log.warning(
+      lines[lines.length - 1]?.no ?? 0,
+      'mandates-unterminated',
+      `legislative mandates of list ${list} run to the end of the text; expected a "应交付产出" heading after them`,
+    );
   ctx.out.mandateSections.push(section);
   return j - 1;
 }

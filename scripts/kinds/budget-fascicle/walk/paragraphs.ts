@@ -26,7 +26,12 @@ export function continueParagraph(ctx: WalkContext, l: SourceLine, t: string, ma
   o.record.lines[1] = l.no;
   ctx.openLast = t;
   ctx.place(l.no);
-  if (looksLikeHeading) ctx.log.warning(l.no, 'continuation-looks-like-heading', `"${t}" read as the continuation of paragraph ${o.record.number} (its text has no sentence end); expected a heading only after a finished sentence`);
+  if (looksLikeHeading)
+    ctx.log.warning(
+      l.no,
+      'continuation-looks-like-heading',
+      `"${t}" read as the continuation of paragraph ${o.record.number} (its text has no sentence end); expected a heading only after a finished sentence`,
+    );
 }
 
 /** Opens a numbered paragraph: checks its number against the sequence, records it, assigns it to its unit or result. */
@@ -37,16 +42,28 @@ export function startParagraph(ctx: WalkContext, l: SourceLine, accepted: Paragr
   const printed = `${accepted.major}.${accepted.minor}`;
   checkNumber(ctx, l.no, accepted, printed);
   if (ctx.out.paragraphs.some((d) => d.record.number === printed)) {
-    ctx.log.error(l.no, 'duplicate-paragraph', `paragraph number ${printed} appears a second time; expected each number once (records would share an id)`);
+    ctx.log.error(
+      l.no,
+      'duplicate-paragraph',
+      `paragraph number ${printed} appears a second time; expected each number once (records would share an id)`,
+    );
   }
   ctx.expectedMinor = accepted.minor + 1;
   const body = cleanWithMarks(accepted.text);
   const res = ctx.currentResult();
   const doc = ctx.doc;
   const record: Paragraph = {
-    id: `${doc}/${printed}`, document: ctx.meta.symbol, documentId: doc, number: printed, text: body.text,
-    headingPath: ctx.stack.map((s) => s.text), unit: ctx.unit?.key ?? null, result: res?.record.id ?? null,
-    footnotes: [], lines: [l.no, l.no], url: permalinks.paragraph(doc, printed),
+    id: `${doc}/${printed}`,
+    document: ctx.meta.symbol,
+    documentId: doc,
+    number: printed,
+    text: body.text,
+    headingPath: ctx.stack.map((s) => s.text),
+    unit: ctx.unit?.key ?? null,
+    result: res?.record.id ?? null,
+    footnotes: [],
+    lines: [l.no, l.no],
+    url: permalinks.paragraph(doc, printed),
   };
   const draft: ParagraphDraft = { record, marks: body.marks };
   ctx.out.paragraphs.push(draft);
@@ -62,17 +79,38 @@ function checkNumber(ctx: WalkContext, line: number, accepted: ParagraphStart, p
   const expectedMinor = (ctx.expectedMinor ??= accepted.minor);
   const { documentId: doc, symbol } = ctx.meta;
   if (accepted.major !== section) {
-    ctx.log.warning(line, 'paragraph-number-misprinted', `paragraph printed "${printed}" stands where ${section}.${accepted.minor} is expected; kept as printed`);
+    ctx.log.warning(
+      line,
+      'paragraph-number-misprinted',
+      `paragraph printed "${printed}" stands where ${section}.${accepted.minor} is expected; kept as printed`,
+    );
     ctx.out.discrepancies.push({
-      id: `${doc}/numbering/${line}`, document: symbol, documentId: doc, kind: 'numbering', table: null, line,
-      description: `Paragraph number ${printed} lacks the section prefix ${section}`, printed, computed: `${section}.${accepted.minor}`,
+      id: `${doc}/numbering/${line}`,
+      document: symbol,
+      documentId: doc,
+      kind: 'numbering',
+      table: null,
+      line,
+      description: `Paragraph number ${printed} lacks the section prefix ${section}`,
+      printed,
+      computed: `${section}.${accepted.minor}`,
     });
   } else if (accepted.minor !== expectedMinor) {
-    const what = accepted.minor < expectedMinor ? 'repeats or goes back' : `skips ${expectedMinor}${accepted.minor - expectedMinor > 1 ? `–${accepted.minor - 1}` : ''}`;
+    const what =
+      accepted.minor < expectedMinor
+        ? 'repeats or goes back'
+        : `skips ${expectedMinor}${accepted.minor - expectedMinor > 1 ? `–${accepted.minor - 1}` : ''}`;
     ctx.log.warning(line, 'paragraph-sequence', `paragraph ${printed} ${what}; expected ${section}.${expectedMinor}`);
     ctx.out.discrepancies.push({
-      id: `${doc}/numbering/${line}`, document: symbol, documentId: doc, kind: 'numbering', table: null, line,
-      description: `Paragraph ${printed} is out of sequence`, printed, computed: `${section}.${expectedMinor}`,
+      id: `${doc}/numbering/${line}`,
+      document: symbol,
+      documentId: doc,
+      kind: 'numbering',
+      table: null,
+      line,
+      description: `Paragraph ${printed} is out of sequence`,
+      printed,
+      computed: `${section}.${expectedMinor}`,
     });
   }
 }
@@ -88,7 +126,11 @@ export function readSubItem(ctx: WalkContext, l: SourceLine): void {
     o.record.lines[1] = l.no;
     ctx.openLast = item.text;
   } else {
-    ctx.log.warning(l.no, 'list-item-outside-paragraph', `list item "${item.text.slice(0, 20)}…" follows no numbered paragraph; kept as text`);
+    ctx.log.warning(
+      l.no,
+      'list-item-outside-paragraph',
+      `list item "${item.text.slice(0, 20)}…" follows no numbered paragraph; kept as text`,
+    );
     ctx.textBlock(item.text, l.no);
   }
 }

@@ -14,7 +14,12 @@ export function takeTable(ctx: WalkContext, l: SourceLine, i: number): number {
   ctx.out.tables.push({ cut, part: ctx.part, unit: ctx.unit?.key ?? 'programme', result: res, unitRecord: ctx.unit?.record ?? null });
   ctx.out.blocks.push({ type: 'table', table: `${ctx.doc}/table-${cut.raw.number}` });
   for (const f of cut.footnotes) ctx.out.blocks.push({ type: 'footnote', mark: f.mark, text: cleanText(f.text), line: f.line });
-  if (cut.truncated) ctx.log.error(l.no, 'table-truncated', `table ${cut.raw.number} runs to the end of the text; expected rows to end before a heading, paragraph or annex`);
+  if (cut.truncated)
+    ctx.log.error(
+      l.no,
+      'table-truncated',
+      `table ${cut.raw.number} runs to the end of the text; expected rows to end before a heading, paragraph or annex`,
+    );
   return cut.end;
 }
 
