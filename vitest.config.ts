@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/sequencer.ts';
 
 /**
  * Three projects, run one after the other (groupOrder):
  * - unit: pure functions and fixture folders, no browser, no build (`npm run test:unit`, seconds);
- * - e2e: chromium against the built dist/ (one file at a time keeps the 2 cores calm);
+ * - e2e: chromium against the built dist/: one chromium and one server for all files (tests/e2e/global-setup.ts),
+ *   two files at a time (one per core), the longest first (tests/sequencer.ts);
  * - integration: whole-pipeline runs — the CLI on bad input, fuzzed seeds, a second build compared
  *   byte for byte with the first, a hostile corpus built and opened in chromium.
  * `npm test` runs all three after parse, check and build.
@@ -11,6 +13,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/progress-reporter.ts'],
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
       {
@@ -18,9 +21,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/a11y-all.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
           maxConcurrency: 2,
           sequence: { groupOrder: 1 },
         },

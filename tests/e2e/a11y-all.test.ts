@@ -1,18 +1,21 @@
 /**
  * The full accessibility sweep: axe on every built page, light and dark (`npm run test:a11y:all`; long:
- * CI may run it less often than `npm test`, which runs the sample in a11y.test.ts).
+ * CI may run it less often than `npm test`, which runs the sample in a11y.test.ts). Each page is loaded
+ * once and checked in light, then in dark (switched in place).
  * A11Y_ONLY=<regex> limits it to matching paths.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { inParallel, launchBrowser, serveDist } from './harness.ts';
-import { axeViolations, pageTypes } from './a11y-pages.ts';
+import { axeViolationsPerScheme, pageTypes } from './a11y-pages.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
+let context: BrowserContext;
 beforeAll(async () => {
   site = await serveDist();
   browser = await launchBrowser();
+  context = await browser.newContext();
 });
 afterAll(async () => {
   await browser?.close();
@@ -22,13 +25,16 @@ afterAll(async () => {
 const only = process.env.A11Y_ONLY ? new RegExp(process.env.A11Y_ONLY) : null;
 
 describe.each(pageTypes())('$route', (type) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every page, ${colorScheme} mode`, async () => {
-      const paths = type.pages.map((p) => p.path).filter((p) => !only || only.test(p));
-      const found = await inParallel(paths, 2, async (path) =>
-        (await axeViolations(browser, site.url + path, colorScheme)).map((v) => `${path}: ${v}`),
-      );
-      expect(found.flat()).toEqual([]);
+  test('every page, light and dark mode', async () => {
+    const paths = type.pages.map((p) => p.path).filter((p) => !only || only.test(p));
+    const found = await inParallel(paths, 2, async (path) => {
+      const page = await context.newPage();
+      try {
+        return (await axeViolationsPerScheme(page, site.url + path, ['light', 'dark'])).map((v) => `${path}: ${v}`);
+      } finally {
+        await page.close();
+      }
     });
-  }
+    expect(found.flat()).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { dist } from './harness.ts';
 
@@ -61,31 +61,36 @@ export const representative = (t: PageType) => t.pages[Math.floor((t.pages.lengt
 /** The largest page: where long lists, big tables and many links pile up. */
 export const heaviest = (t: PageType) => t.pages[t.pages.length - 1]!.path;
 
+export type ColorScheme = 'light' | 'dark';
+
 /**
- * Serious or critical WCAG 2.2 A/AA violations axe finds on one page in one colour scheme.
+ * Serious or critical WCAG 2.2 A/AA violations axe finds on one page, in each colour scheme asked for, prefixed
+ * with the scheme. The page is loaded once: the first scheme is emulated before loading, the next ones are
+ * switched to in place (emulateMedia recomputes the styles of the same DOM, as a reader's system switch does).
  * Same rules and same nodes as AxeBuilder's default, run faster: axe runs once in the page (`axe.run`,
  * AxeBuilder's legacy mode) instead of per frame with the partial results shipped to a blank page to be
  * merged (which exists for cross-origin iframes; the site has none, and a page with a frame fails here), and
  * only violations are collected (passes are reduced to one node each). On the 1 MB fascicle page this takes
  * axe from about 85 s to about 20 s.
  */
-export async function axeViolations(browser: Browser, url: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
-  const context = await browser.newContext({ colorScheme });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
+export async function axeViolationsPerScheme(page: Page, url: string, schemes: ColorScheme[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const [i, colorScheme] of schemes.entries()) {
+    await page.emulateMedia({ colorScheme });
+    if (i === 0) await page.goto(url);
     if (page.frames().length > 1) throw new Error(`${url} has a frame: axe must run per frame (drop setLegacyMode)`);
     const { violations } = await new AxeBuilder({ page })
       .options({ resultTypes: ['violations'] }) // before withTags, which adds runOnly to these options
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .setLegacyMode(true)
       .analyze();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
-  } finally {
-    await context.close();
+    found.push(
+      ...violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`),
+    );
   }
+  return found;
 }
 
 export const pageHtml = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');

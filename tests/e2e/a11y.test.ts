@@ -6,21 +6,25 @@
  * - per page type (one route under src/pages/), the page of median HTML size, in light and dark: it
  *   stands for the type's markup and for both colour schemes, which come from one stylesheet per type;
  * - per page type, its heaviest page, in light: long lists, big tables and many links pile up there
- *   (the budget fascicle's document page is the heaviest document);
+ *   (the budget fascicle's whole text is the heaviest page);
  * - states a route's file cannot show: a targeted paragraph, search and lookup with a query, a
  *   component (a subprogramme's child unit) and an emerging result, in light and dark.
- * Pages run two at a time (one per core). The heaviest pages take minutes on a loaded machine: each test may take 5.
+ * Each page is loaded once: axe runs in light, then the page is switched to the dark scheme in place
+ * (emulateMedia: the same DOM, the dark stylesheet applied) and axe runs again. Pages run two at a time
+ * (one per core) in one browser context.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, serveDist } from './harness.ts';
-import { axeViolations, heaviest, pageHtml, pageTypes, representative } from './a11y-pages.ts';
+import { axeViolationsPerScheme, heaviest, pageHtml, pageTypes, representative, type ColorScheme } from './a11y-pages.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
+let context: BrowserContext;
 beforeAll(async () => {
   site = await serveDist();
   browser = await launchBrowser();
+  context = await browser.newContext();
 });
 afterAll(async () => {
   await browser?.close();
@@ -47,42 +51,33 @@ const states: [string, string | undefined][] = [
   ['emerging result', results?.pages.find((p) => /\/emerging\/$/.test(p.path))?.path],
 ];
 
+/** Every page of the sample once, with the schemes it is checked in; the largest first, so that no long page starts last. */
+const both: ColorScheme[] = ['light', 'dark'];
+const htmlBytes = (path: string) => pageHtml(path.replace(/[?#].*$/, '')).length;
+const sample: { name: string; path: string; schemes: ColorScheme[] }[] = [
+  ...types.map((t) => ({ name: `median of ${t.route}`, path: representative(t), schemes: both })),
+  ...types
+    .filter((t) => heaviest(t) !== representative(t))
+    .map((t) => ({ name: `heaviest of ${t.route}`, path: heaviest(t), schemes: ['light'] as ColorScheme[] })),
+  ...states.flatMap(([name, path]) => (path ? [{ name, path, schemes: both }] : [])),
+].sort((x, y) => htmlBytes(y.path) - htmlBytes(x.path));
+
 test('the sample covers every page type and state', () => {
   expect(types.length).toBeGreaterThan(10);
   expect(states.filter(([, path]) => !path).map(([name]) => name)).toEqual([]);
 });
 
-describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
-  describe.concurrent('median page of each type', () => {
-    for (const t of types) {
-      test(
-        `${t.route}: ${representative(t)}`,
-        async () => {
-          expect(await axeViolations(browser, site.url + representative(t), colorScheme)).toEqual([]);
-        },
-        TIMEOUT,
-      );
-    }
-  });
-  describe.concurrent('states', () => {
-    for (const [name, path] of states) {
-      test.skipIf(!path)(
-        `${name}: ${path}`,
-        async () => {
-          expect(await axeViolations(browser, site.url + path!, colorScheme)).toEqual([]);
-        },
-        TIMEOUT,
-      );
-    }
-  });
-});
-
-describe.concurrent('heaviest page of each type, light mode', () => {
-  for (const t of types.filter((t) => heaviest(t) !== representative(t))) {
+describe.concurrent('axe on the sample', () => {
+  for (const { name, path, schemes } of sample) {
     test(
-      `${t.route}: ${heaviest(t)}`,
+      `${name}: ${path} (${schemes.join(', ')})`,
       async () => {
-        expect(await axeViolations(browser, site.url + heaviest(t), 'light')).toEqual([]);
+        const page = await context.newPage();
+        try {
+          expect(await axeViolationsPerScheme(page, site.url + path, schemes)).toEqual([]);
+        } finally {
+          await page.close();
+        }
       },
       TIMEOUT,
     );

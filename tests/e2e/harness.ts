@@ -23,8 +23,13 @@ const types: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
 };
 
-/** A static server for dist/ with directory indexes and the site's 404 page, on 127.0.0.1 and a free port. */
+/**
+ * A static server for dist/ with directory indexes and the site's 404 page, on 127.0.0.1 and a free port; in
+ * the e2e project, the one server global-setup.ts started for all files (closing it is then left to that setup).
+ */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const shared = process.env.E2E_SITE_URL;
+  if (shared) return { url: shared, close: () => Promise.resolve() };
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` first');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -46,8 +51,14 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Debian's chromium (or CHROMIUM_PATH), headless, with the flags this closed network needs. */
+/**
+ * Debian's chromium (or CHROMIUM_PATH), headless, with the flags this closed network needs. In the e2e project,
+ * a connection to the one chromium global-setup.ts launched: `close()` then closes this file's contexts and
+ * disconnects, leaving the browser to the other files.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const shared = process.env.E2E_BROWSER_WS;
+  if (shared) return chromium.connect(shared);
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', ...chromiumFlags],

@@ -1,5 +1,5 @@
 /** The mandate review in the browser: filters by body and age band, sort, the view in the URL, CSV of the view, add to brief. */
-import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveDist } from './harness.ts';
@@ -42,7 +42,8 @@ test('filtering by body and age band shows exactly the matching entries, kept in
   expect(ages).toEqual([...ages].sort((a, b) => b - a));
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-mandate-csv]').click()]);
-  const csv = readFileSync(await download.path(), 'utf8')
+  // Read through a stream: the browser is shared (global-setup.ts), and a connected browser has no local download path.
+  const csv = (await text(await download.createReadStream()))
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n');
