@@ -27,6 +27,8 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           maxConcurrency: 2,
+          // expect.poll waits for the page's state; 1 s (vitest's default) is too short while two files share the cores.
+          expect: { poll: { timeout: 15_000 } },
           sequence: { groupOrder: 1 },
         },
       },
