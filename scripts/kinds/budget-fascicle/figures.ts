@@ -9,7 +9,7 @@ import type { ProblemLog } from '../../lib/problems.ts';
 import { cleanText, isBlank, isPageHeader, parseParagraphStart, type TitlePage } from './lines.ts';
 import { classifyHeading, type Contents } from './headings.ts';
 import { FIGURE_START, TABLE_START } from './tables.ts';
-import { isChineseNumeral, numeralValue, toRoman } from '../../../core/numerals.ts';
+import { chineseNumeral, isChineseNumeral, numeralValue, toRoman } from '../../../core/numerals.ts';
 
 export interface CutFigure {
   figure: Figure;
@@ -171,13 +171,6 @@ export function citedFigureValues(major: string, paragraphs: Paragraph[]): Set<n
       if (v !== null) out.add(v);
     }
   return out;
-}
-
-export function chineseNumeral(n: number): string {
-  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return d[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : d[tens]}十${d[n % 10]}`;
 }
 
 /** Sentences of paragraphs that cite `图 N.x` (in any numeral style), verbatim. */
