@@ -103,8 +103,6 @@ export interface DocumentParts {
   tables: Table[];
   figures: Figure[];
   mandates: Mandate[];
-  /** Printed → expected number of misnumbered paragraphs (the page gives both anchors). */
-  renumbered: Map<string, string>;
 }
 
 /** How much a block renders, in characters of its records: the measure chapters are cut by. */
@@ -142,10 +140,10 @@ export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentPart
       return b.legacyAnchor ? [b.anchor, b.legacyAnchor] : [b.anchor];
     case 'paragraph': {
       const p = parts.paragraphs.find((x) => x.number === b.number);
-      const expected = parts.renumbered.get(b.number);
+      // A misprinted number keeps an anchor of its own beside the sequence number's.
       return [
         `para-${b.number}`,
-        ...(expected ? [`para-${expected}`] : []),
+        ...(p?.printedNumber ? [`para-${p.printedNumber}`] : []),
         ...(p?.footnotes ?? []).flatMap((f) => [`fn-${b.number}-${f.mark}`, `fn-${b.number}-${f.mark}-ref`]),
       ];
     }
@@ -155,7 +153,7 @@ export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentPart
     }
     case 'figure': {
       const f = parts.figures.find((x) => x.id === b.figure);
-      return f ? [`figure-${f.number}`] : [];
+      return f ? [`figure-${f.number}`, ...(f.printedNumber ? [`figure-${f.printedNumber}`] : [])] : [];
     }
     case 'text': {
       const mandates = parts.mandates.filter((m) => m.line === b.line).map((m) => mandateAnchor(m.id, true));

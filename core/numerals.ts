@@ -38,3 +38,23 @@ export function toRoman(n: number): string {
     }
   return out;
 }
+
+/** `XXXIV` → 34 (null if not a Roman numeral). */
+export function romanValue(text: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  if (!/^[IVXLCDM]+$/.test(text)) return null;
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = values[text[i]!]!;
+    sum += v < (values[text[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return toRoman(sum) === text ? sum : null;
+}
+
+/** 34 → `三十四` (1–99, the range figure numbers use). */
+export function chineseNumeral(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : d[tens]}十${d[n % 10]}`;
+}

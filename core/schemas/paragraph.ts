@@ -5,7 +5,16 @@ import { documentRefFields, lineSpanSchema, unitKeySchema } from './common.ts';
 export const paragraphSchema = z.object({
   id: z.string().meta({ description: '`<documentId>/<number>`.', zh: '`<documentId>/<number>`。' }),
   ...documentRefFields,
-  number: z.string().meta({ description: 'Paragraph number as printed (`16.24`, `12`).', zh: '印出的段落编号（`16.24`、`12`）。' }),
+  number: z.string().meta({
+    description:
+      'Paragraph number in the document’s sequence (`16.24`, `12`): as printed, except where the source misprints it (then the number the sequence gives, `16.170` for a paragraph printed `6.170`).',
+    zh: '段落在文件编号顺序中的编号（`16.24`、`12`）：通常即印出的编号；原文印错时为按顺序应有的编号（印作 `6.170` 的段落为 `16.170`）。',
+  }),
+  printedNumber: z.string().nullable().meta({
+    description:
+      'Number as printed where it differs from `number` (a misprint, recorded as a numbering discrepancy; the page keeps an anchor for it), else null.',
+    zh: '印出的编号与 `number` 不同时（原文印错，记为编号差异；页面为其保留锚点）为印出的编号，否则为 null。',
+  }),
   text: z.string().meta({
     description: 'Text without footnote marks; sub-items (a), (b), (一) start new lines.',
     zh: '不含脚注号的文字；分项 (a)、(b)、(一) 另起一行。',

@@ -108,16 +108,19 @@ function short(title: string): string {
 
 export function buildPlaceTable(input: {
   documents: { id: string; symbol: string; symbols: string[]; url: string }[];
-  paragraphs: { documentId: string; number: string; url: string }[];
+  paragraphs: { documentId: string; number: string; printedNumber?: string | null; url: string }[];
   tables: { documentId: string; number: string; title: string; url: string }[];
-  figures: { documentId: string; number: string; numberPrinted: string; title: string; url: string }[];
+  figures: { documentId: string; number: string; numberPrinted: string; printedNumber?: string | null; title: string; url: string }[];
 }): PlaceTable {
   const index = new Map(input.documents.map((d, i) => [d.id, i]));
   const places: PlaceRow[] = [];
   const at = (id: string) => index.get(id) ?? -1;
-  for (const p of input.paragraphs) places.push(['p', at(p.documentId), p.number, '', p.url, '']);
+  // A misprinted paragraph or figure number is looked up as well as the sequence number: both lead to the record.
+  for (const p of input.paragraphs)
+    for (const n of [p.number, ...(p.printedNumber ? [p.printedNumber] : [])]) places.push(['p', at(p.documentId), n, '', p.url, '']);
   for (const t of input.tables) places.push(['t', at(t.documentId), t.number, '', t.url, short(t.title)]);
   for (const f of input.figures)
-    places.push(['f', at(f.documentId), f.number, f.numberPrinted === f.number ? '' : f.numberPrinted, f.url, short(f.title)]);
+    for (const n of [f.number, ...(f.printedNumber ? [f.printedNumber] : [])])
+      places.push(['f', at(f.documentId), n, f.numberPrinted === n ? '' : f.numberPrinted, f.url, short(f.title)]);
   return { documents: input.documents.map((d) => [d.symbol, d.symbols, d.url]), places: places.filter((r) => r[1] >= 0) };
 }

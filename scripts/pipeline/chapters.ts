@@ -15,11 +15,6 @@ function partsOf(c: Collections, doc: DocumentRecord): DocumentParts {
     tables: c.tables.filter((t) => t.documentId === doc.id),
     figures: c.figures.filter((f) => f.documentId === doc.id),
     mandates: c.mandates.filter((m) => m.documentId === doc.id),
-    renumbered: new Map(
-      c.discrepancies
-        .filter((d) => d.kind === 'numbering' && d.documentId === doc.id && d.printed && d.computed)
-        .map((d) => [d.printed!, d.computed!]),
-    ),
   };
 }
 

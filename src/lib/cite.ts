@@ -3,6 +3,7 @@
  * the UI language): `A/76/6 (Sect. 16)，第 16.36 段` / `A/76/6 (Sect. 16), para. 16.36`.
  * The templates are UI strings (src/lib/i18n/cite.ts); the numbers and symbols are the source's.
  */
+import { chineseNumeral, isChineseNumeral, romanValue } from '../../core/numerals.ts';
 import { ui, type Bilingual } from './i18n/index.ts';
 import type { cite } from './i18n/cite.ts';
 
@@ -42,9 +43,15 @@ export function citeTableRowTemplate(symbol: string, number: string): Bilingual 
   return form('citeTableRow', { doc: symbol, n: number, row: '{row}' });
 }
 
-/** `A/76/6 (Sect. 16)，图 16.三` / `A/76/6 (Sect. 16), figure 16.III` (printed numeral in Chinese, Roman in English). */
-export function citeFigure(symbol: string, numberPrinted: string, number: string): Bilingual {
-  return { zh: form('citeFigure', { doc: symbol, n: numberPrinted }).zh, en: form('citeFigure', { doc: symbol, n: number }).en };
+/**
+ * `A/76/6 (Sect. 16)，图 16.三` / `A/76/6 (Sect. 16), figure 16.III` (printed numeral in Chinese, Roman in English).
+ * A misnumbered figure is cited by its number in the sequence (the one the text cites), in the printed style.
+ */
+export function citeFigure(symbol: string, numberPrinted: string, number: string, printedNumber: string | null = null): Bilingual {
+  const [major, minor] = numberPrinted.split('.') as [string, string];
+  const value = romanValue(number.split('.')[1] ?? '');
+  const zh = printedNumber && value !== null ? `${major}.${isChineseNumeral(minor) ? chineseNumeral(value) : value}` : numberPrinted;
+  return { zh: form('citeFigure', { doc: symbol, n: zh }).zh, en: form('citeFigure', { doc: symbol, n: number }).en };
 }
 
 /** `A/76/6 (Sect. 16)，次级方案 3` / `A/76/6 (Sect. 16), subprogramme 3` */

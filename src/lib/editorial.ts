@@ -111,7 +111,7 @@ export function pickExamples(corpus: Collections): {
       : null,
     figure: figure
       ? {
-          cite: citeFigure(figure.document, figure.numberPrinted, figure.number),
+          cite: citeFigure(figure.document, figure.numberPrinted, figure.number, figure.printedNumber),
           url: figure.url,
           inputs: [`图 ${figure.numberPrinted}`, `figure ${figure.number}`],
         }

@@ -59,9 +59,16 @@ export function createLinker(
 ): Linker {
   const resolutions = new Set(corpus.resolutions.map((r) => r.id));
   const symbols = new Set(corpus.citedDocuments.map((d) => d.id));
-  const paragraphs = new Set(corpus.paragraphs.map((p) => `${p.documentId}|${p.number}`));
+  // A misprinted number links too, to the paragraph or figure it names (its sequence number's anchor).
+  const paragraphs = new Map(
+    corpus.paragraphs.flatMap((p) =>
+      [p.number, ...(p.printedNumber ? [p.printedNumber] : [])].map((n) => [`${p.documentId}|${n}`, p.number]),
+    ),
+  );
   const tables = new Set(corpus.tables.map((t) => `${t.documentId}|${t.number}`));
-  const figures = new Set(corpus.figures.map((f) => `${f.documentId}|${f.number}`));
+  const figures = new Map(
+    corpus.figures.flatMap((f) => [f.number, ...(f.printedNumber ? [f.printedNumber] : [])].map((n) => [`${f.documentId}|${n}`, f.number])),
+  );
   const results = new Map(corpus.results.map((r) => [`${r.documentId}|${r.unit}|${r.number}`, r]));
   const units = new Map(corpus.subprogrammes.map((s) => [`${s.documentId}|${s.key}`, s]));
   // Places in a long document link to the chapter page that holds them.
@@ -134,8 +141,8 @@ export function createLinker(
     for (const m of text.matchAll(/图\s*(\d+)\.([一二三四五六七八九十百]+|\d+)/g)) {
       const n = numeralValue(m[2]!);
       if (!n) continue;
-      const number = `${m[1]}.${toRoman(n)}`;
-      if (figures.has(`${ctx.documentId}|${number}`))
+      const number = figures.get(`${ctx.documentId}|${m[1]}.${toRoman(n)}`);
+      if (number)
         spans.push({
           start: m.index,
           end: m.index + m[0].length,
@@ -150,13 +157,14 @@ export function createLinker(
     )) {
       const all = [...m[0].matchAll(/(?:\d+\.)?\d+(?!\.\d)/g)];
       for (const n of all) {
-        if (!paragraphs.has(`${ctx.documentId}|${n[0]}`)) continue;
+        const number = paragraphs.get(`${ctx.documentId}|${n[0]}`);
+        if (!number) continue;
         const start = m.index + n.index;
         spans.push({
           start,
           end: start + n[0].length,
           text: n[0],
-          href: at(permalinks.paragraph(ctx.documentId, n[0])),
+          href: at(permalinks.paragraph(ctx.documentId, number)),
           title: t('paragraph', { n: n[0] }),
         });
       }

@@ -206,3 +206,53 @@ export function mutate(bytes: Uint8Array, seed: number): { bytes: Uint8Array; st
   }
   return { bytes: out, steps };
 }
+
+/** A line lost from the middle of a numbered run, and where its successor now stands (1-based). */
+export interface NumberedLoss {
+  bytes: Uint8Array;
+  /** The line the next item stands on once the item is gone (its old line number). */
+  line: number;
+  /** The lost line as it was printed. */
+  lost: string;
+}
+
+/** `N. label\tcells…` (a deliverables item row) or `16.N text` (a numbered paragraph): the numbering key and number. */
+const NUMBERED: Record<'deliverable' | 'paragraph', (l: string) => { key: string; n: number } | null> = {
+  deliverable: (l) => {
+    const m = /^(\d{1,2})\. [^\t]+\t/.exec(l);
+    return m ? { key: 'item', n: Number(m[1]) } : null;
+  },
+  paragraph: (l) => {
+    const m = /^[\s-]*(\d{1,2})\.(\d{1,3})\s+\S/.exec(l);
+    return m && !l.includes('\t') ? { key: m[1]!, n: Number(m[2]) } : null;
+  },
+};
+
+/**
+ * Deletes one item numbered N whose neighbours in the text are N-1 and N+1 (so the loss leaves a gap, 3 → 5);
+ * `keep` may refuse candidates (for example rows whose loss no printed total could reveal). Null if none fits.
+ */
+export function deleteMiddleNumbered(
+  bytes: Uint8Array,
+  r: Random,
+  kind: 'deliverable' | 'paragraph',
+  keep: (line: string) => boolean = () => true,
+): NumberedLoss | null {
+  const ls = lines(bytes);
+  const read = NUMBERED[kind];
+  const numbered = ls.flatMap((l, i) => {
+    const x = read(l);
+    return x ? [{ i, ...x }] : [];
+  });
+  const middle = numbered.filter((x, k) => {
+    const [a, b] = [numbered[k - 1], numbered[k + 1]];
+    return a && b && a.key === x.key && b.key === x.key && a.n === x.n - 1 && b.n === x.n + 1 && keep(ls[x.i]!);
+  });
+  if (middle.length === 0) return null;
+  const { i } = pick(r, middle);
+  const lost = ls[i]!;
+  ls.splice(i, 1);
+  // The next item's line moves up by one; report where the parser will meet the gap.
+  const next = numbered.find((x) => x.i > i)!;
+  return { bytes: join(ls), line: next.i, lost };
+}

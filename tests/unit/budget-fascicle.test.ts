@@ -10,6 +10,7 @@ import { parseBudgetFascicle } from '../../scripts/kinds/budget-fascicle/index.t
 import type { ParseOutput } from '../../scripts/kinds/types.ts';
 import { fixtureTests } from './fixtures.ts';
 import { fixtureMeta } from './meta.ts';
+import { toRoman } from '../../core/numerals.ts';
 
 function parse(text: string, file = 'input.txt'): ParseOutput {
   const decoded = decodeSeed(file, new TextEncoder().encode(text));
@@ -57,12 +58,14 @@ describe('A/76/6 (Sect. 16), the full seed', () => {
     expect(lines.placed).toBe(lines.found);
   });
 
-  test('298 numbered paragraphs: 16.1–16.298, two printed as 6.170 and 6.171', () => {
+  test('298 numbered paragraphs: 16.1–16.298 in sequence, two printed as 6.170 and 6.171', () => {
     // Counted with: grep -cE '^[ -]*(16|6)\.[0-9]+ ' seeds/000_cd0c42d1527a0344.txt  → 298
     expect(r.paragraphs).toHaveLength(298);
-    expect(r.paragraphs[0]!.number).toBe('16.1');
-    expect(r.paragraphs.at(-1)!.number).toBe('16.298');
-    expect(r.paragraphs.map((p) => p.number)).toContain('6.170');
+    expect(r.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 298 }, (_, i) => `16.${i + 1}`));
+    expect(r.paragraphs.filter((p) => p.printedNumber !== null).map((p) => [p.number, p.printedNumber])).toEqual([
+      ['16.170', '6.170'],
+      ['16.171', '6.171'],
+    ]);
     expect(r.discrepancies.filter((d) => d.kind === 'numbering' && /^6\.17[01]$/.test(d.printed ?? ''))).toHaveLength(2);
   });
 
@@ -115,8 +118,13 @@ describe('A/76/6 (Sect. 16), the full seed', () => {
     expect(r.discrepancies.filter((d) => d.kind === 'other').map((d) => d.line)).toEqual([1167]);
   });
 
-  test('a misnumbered figure is still found by the number the text cites', () => {
-    expect(r.figures.find((f) => f.numberPrinted === '16.三十九')!.statedInText.map((s) => s.paragraph)).toEqual(['16.297']);
+  test('a misnumbered figure takes the number of the sequence, the one the text cites it by', () => {
+    const f = r.figures.find((x) => x.numberPrinted === '16.三十九')!;
+    expect([f.number, f.printedNumber, f.id.endsWith('/figure-16.XXXIV')]).toEqual(['16.XXXIV', '16.XXXIX', true]);
+    expect(f.statedInText.map((s) => s.paragraph)).toEqual(['16.297']);
+    expect(r.figures.map((x) => x.number)).toEqual(r.figures.map((_, i) => `16.${toRoman(i + 1)}`));
+    // Another style of the same number (图 16.19 among Chinese numerals) is not a misnumbering.
+    expect(r.figures.filter((x) => x.printedNumber !== null)).toHaveLength(1);
   });
 });
 

@@ -43,6 +43,7 @@ function paragraph(
     document: meta.symbol,
     documentId: meta.documentId,
     number,
+    printedNumber: null,
     text,
     headingPath: [],
     unit: null,

@@ -49,6 +49,16 @@ describe('linkify', () => {
       expect.arrayContaining(['/documents/a-76-6-sect-16/subprogrammes/9.2/', '/documents/a-76-6-sect-16/subprogrammes/8/']),
     );
   });
+  test('a figure or paragraph the source misnumbers is linked by either number', () => {
+    const fig = corpus.figures.find((f) => f.documentId === doc && f.printedNumber !== null)!;
+    // 16.297 cites the figure by its number in the sequence (图 16.三十四); the figure prints 16.三十九.
+    expect(links('16.297').find((s) => s.text.startsWith('图'))?.href).toBe(fig.url);
+    const ctx = { documentId: doc, documentKind: 'budget-fascicle' as const, unit: null };
+    expect(link(`见图 16.${fig.numberPrinted.split('.')[1]}。`, ctx).find((s) => s.href)?.href).toBe(fig.url);
+    const misprinted = corpus.paragraphs.find((p) => p.documentId === doc && p.printedNumber !== null)!;
+    for (const n of [misprinted.number, misprinted.printedNumber!])
+      expect(link(`见第 ${n} 段。`, ctx).find((s) => s.href)?.href).toBe(misprinted.url);
+  });
   test('a paragraph reference links to the paragraph; the text is kept whole', () => {
     const p = corpus.paragraphs.find((x) => x.documentId === doc && /第 16\.263\s*\(a\)\s*段/.test(x.text))!;
     const segs = link(p.text, { documentId: doc, documentKind: 'budget-fascicle', unit: p.unit });
@@ -164,6 +174,11 @@ describe('pager and citations', () => {
     expect(citeFigure('A/76/6 (Sect. 16)', '16.三', '16.III')).toEqual({
       zh: 'A/76/6 (Sect. 16)，图 16.三',
       en: 'A/76/6 (Sect. 16), figure 16.III',
+    });
+    // A misnumbered figure is cited by its number in the sequence, in the printed numeral style.
+    expect(citeFigure('A/76/6 (Sect. 16)', '16.三十九', '16.XXXIV', '16.XXXIX')).toEqual({
+      zh: 'A/76/6 (Sect. 16)，图 16.三十四',
+      en: 'A/76/6 (Sect. 16), figure 16.XXXIV',
     });
     expect(citeUnit('A/76/6 (Sect. 16)', '9', '2')).toEqual({
       zh: 'A/76/6 (Sect. 16)，次级方案 9 构成部分 2',

@@ -58,6 +58,7 @@ const para = (documentId: string, number: string, text: string, headingPath: str
   document: documentId.toUpperCase(),
   documentId,
   number,
+  printedNumber: null,
   text,
   headingPath,
   unit: null,

@@ -91,6 +91,7 @@ export function parseResourceTable(raw: RawTable, ctx: ResourceTableContext): Re
     canonical: columnTypes(columns).map((c) => c.canonical),
   });
 
+  discrepancies.push(...checkRowNumbering(rows, raw.number, discrepancies.length > 0, ctx, log));
   const placed = rows.map((r, i) => ({ r, group: groups[i] ?? null })).filter((x) => x.r.placed);
   const candidate: ResourceTable = {
     id: ctx.tableId,
@@ -264,4 +265,43 @@ function columnTypes(columns: HeadColumn[]): ResourceTable['columnTypes'] {
     seen.set(base, n);
     return { key: n === 1 ? base : `${base}-${n}`, ...m, canonical: order.indexOf(slotOf(c)) };
   });
+}
+
+/**
+ * Numbered rows (`1. 打击跨国组织犯罪`, …) run 1, 2, 3… within each part of the table. A gap is a row lost from
+ * the seed (an error) unless the printed totals all agree with the rows printed: then the source itself skips a
+ * number, recorded as a source discrepancy. A lost row is never published as the source's mistake.
+ */
+function checkRowNumbering(rows: Row[], table: string, totalsDisagree: boolean, ctx: ResourceTableContext, log: ProblemLog): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const last = new Map<string | null, number>();
+  for (const r of rows) {
+    const m = /^(\d{1,2})\.\s/.exec(r.label);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const previous = last.get(r.part);
+    last.set(r.part, n);
+    if (n === 1 || previous === undefined || n === previous + 1) continue;
+    const where = `table ${table}${r.part ? `, part ${r.part}` : ''}: row ${n} follows row ${previous}; expected row ${previous + 1}`;
+    if (totalsDisagree || n <= previous) {
+      log.error(
+        r.line,
+        'resource-row-number-gap',
+        `${where}, and the printed totals do not confirm the rows printed: a row missing from the seed?`,
+      );
+      continue;
+    }
+    out.push({
+      id: `${ctx.meta.documentId}/numbering/${r.line}`,
+      document: ctx.meta.symbol,
+      documentId: ctx.meta.documentId,
+      kind: 'numbering',
+      table: ctx.tableId,
+      line: r.line,
+      description: `Row ${n} of table ${table} follows row ${previous}: the source skips number ${previous + 1} (the printed totals equal the rows printed)`,
+      printed: String(n),
+      computed: String(previous + 1),
+    });
+  }
+  return out;
 }

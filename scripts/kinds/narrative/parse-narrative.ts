@@ -53,6 +53,7 @@ export function parseNarrative({ source, meta }: ParseInput, genre: NarrativeGen
     document: symbol,
     documentId,
     number: p.number,
+    printedNumber: null,
     text: p.text,
     headingPath: p.headings.map((h) => h.text),
     unit: null,

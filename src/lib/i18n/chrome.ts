@@ -54,8 +54,8 @@ export const chrome = {
   bodyUnclear: { zh: '机构不明', en: 'body unclear' },
   sourceIssue: { zh: '来源问题', en: 'Source issue' },
   misnumberedParagraph: {
-    zh: '原文将本段编号印作 {printed}；按顺序应为 {expected}。本站保留原文编号，两种编号的链接都指向本段。',
-    en: 'The source numbers this paragraph {printed}; in sequence it would be {expected}. The site keeps the printed number; links with either number lead here.',
+    zh: '来源问题：原文将本段编号印作 {printed}；按段落顺序应为 {expected}。本站按顺序编号为 {expected}，两种编号的链接都指向本段。',
+    en: 'Source issue: the source numbers this paragraph {printed}; in the sequence of paragraphs it is {expected}. The site numbers it {expected}; links with either number lead here.',
   },
   bodyNotStated: { zh: '未写明通过机构：本站不作推断', en: 'Adopting body not stated: the site does not guess it' },
   refResolution: { zh: '{body} 决议 {number}', en: '{body} resolution {number}' },
@@ -69,8 +69,12 @@ export const chrome = {
     en: '{body} decision {number} (body inferred from the context)',
   },
   misnumberedFigure: {
-    zh: '来源问题：原文将此图编号印作 {printed}；应为 {expected}。',
-    en: 'Source issue: the source numbers this figure {printed}; it should be {expected}.',
+    zh: '来源问题：原文将此图编号印作 {printed}；按图的顺序应为 {expected}，正文也以此编号引用。本站按顺序编号，两种编号的链接都指向此图。',
+    en: 'Source issue: the source numbers this figure {printed}; in the sequence of figures it is {expected}, the number the text cites it by. The site numbers it in sequence; links with either number lead here.',
+  },
+  figureNumberStyle: {
+    zh: '来源问题：原文将此图编号印作 {printed}，与其他图的编号写法不同（应为 {expected}）。',
+    en: 'Source issue: the source numbers this figure {printed}, written unlike the other figures’ numbers ({expected}).',
   },
   figureImageLost: {
     zh: '原文件中的图表图像在转换中丢失；此处只列出正文对该图所述的内容，不作推断。',

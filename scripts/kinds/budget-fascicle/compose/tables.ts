@@ -65,6 +65,7 @@ export function composeTables(c: ComposeContext): TableTally {
     else if (role === 'deliverables') readDeliverables(c, t, table, categories, tally);
     else if (role === 'resources') readResources(c, t, table, tally);
   }
+  checkTableNumbering(records.tables, c);
   // Resource tables must agree with each other too (a subprogramme's table with its row in the overview tables).
   const cross = reconcileAcrossTables(records.resourceTables, meta);
   records.discrepancies.push(...cross.discrepancies);
@@ -116,4 +117,51 @@ function readResources({ records, log, meta }: ComposeContext, t: TableCut, tabl
     mismatched: tally.resourceChecks.mismatched + r.discrepancies.length,
   };
   log.problems.push(...r.problems);
+}
+
+/**
+ * Tables are numbered `<section>.1`, `.2`… without gaps (the genre's rule). A number that breaks the sequence
+ * while the next table resumes it is the source's misprint (a warning and a numbering discrepancy, number kept as
+ * printed); a jump the next table continues is tables lost from the seed: an error naming the line.
+ */
+function checkTableNumbering(tables: Table[], { log, meta, page, records }: ComposeContext): void {
+  const minor = (t: Table | undefined) => (t && /^\d+[A-Z]?\.\d+$/.test(t.number) ? Number(t.number.split('.')[1]) : null);
+  // An excerpt (no title page) may start at any table: its first one sets the sequence.
+  let expected = page.section === null ? (minor(tables[0]) ?? 1) : 1;
+  tables.forEach((t, i) => {
+    const n = minor(t);
+    if (n === null) return;
+    const major = t.number.split('.')[0]!;
+    if (n !== expected) {
+      const next = tables[i + 1];
+      if (next && minor(next) === expected + 1) {
+        log.warning(
+          t.line,
+          'table-number-misprinted',
+          `table printed "${t.number}" stands where ${major}.${expected} is expected; kept as printed`,
+        );
+        records.discrepancies.push({
+          id: `${meta.documentId}/numbering/${t.line}`,
+          document: meta.symbol,
+          documentId: meta.documentId,
+          kind: 'numbering',
+          table: t.id,
+          line: t.line,
+          description: `Table ${t.number} stands where the sequence gives ${major}.${expected}`,
+          printed: `表 ${t.number}`,
+          computed: `表 ${major}.${expected}`,
+        });
+      } else {
+        const back = n < expected;
+        log.error(
+          t.line,
+          back ? 'table-sequence' : 'table-number-gap',
+          `table ${t.number} ${back ? 'repeats or goes back' : `follows ${major}.${expected - 1}`}; expected table ${major}.${expected}, and ${next ? 'the next table does not resume the sequence' : 'no table follows to confirm a misprint'}: tables ${back ? 'doubled or out of order in' : 'missing from'} the seed?`,
+        );
+        expected = n + 1;
+        return;
+      }
+    }
+    expected += 1;
+  });
 }

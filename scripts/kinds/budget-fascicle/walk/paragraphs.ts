@@ -40,79 +40,101 @@ export function startParagraph(ctx: WalkContext, l: SourceLine, accepted: Paragr
   ctx.place(l.no);
   ctx.out.paragraphLines++;
   const printed = `${accepted.major}.${accepted.minor}`;
-  checkNumber(ctx, l.no, accepted, printed);
-  if (ctx.out.paragraphs.some((d) => d.record.number === printed)) {
+  // The record takes the number the sequence gives; a misprint keeps its printed number beside it.
+  const number = sequenceNumber(ctx, l, accepted, printed);
+  if (ctx.out.paragraphs.some((d) => d.record.number === number)) {
     ctx.log.error(
       l.no,
       'duplicate-paragraph',
-      `paragraph number ${printed} appears a second time; expected each number once (records would share an id)`,
+      `paragraph number ${number} appears a second time; expected each number once (records would share an id)`,
     );
   }
-  ctx.expectedMinor = accepted.minor + 1;
+  ctx.expectedMinor = Number(number.split('.')[1]) + 1;
   const body = cleanWithMarks(accepted.text);
   const res = ctx.currentResult();
   const doc = ctx.doc;
   const record: Paragraph = {
-    id: `${doc}/${printed}`,
+    id: `${doc}/${number}`,
     document: ctx.meta.symbol,
     documentId: doc,
-    number: printed,
+    number,
+    printedNumber: number === printed ? null : printed,
     text: body.text,
     headingPath: ctx.stack.map((s) => s.text),
     unit: ctx.unit?.key ?? null,
     result: res?.record.id ?? null,
     footnotes: [],
     lines: [l.no, l.no],
-    url: permalinks.paragraph(doc, printed),
+    url: permalinks.paragraph(doc, number),
   };
   const draft: ParagraphDraft = { record, marks: body.marks };
   ctx.out.paragraphs.push(draft);
-  ctx.out.blocks.push({ type: 'paragraph', number: printed });
+  ctx.out.blocks.push({ type: 'paragraph', number });
   assignParagraph(draft, ctx.unit, res);
   ctx.open = draft;
   ctx.openLast = body.text;
 }
 
-/** A number without the section prefix, or out of sequence, is the source's: kept as printed, recorded. */
-function checkNumber(ctx: WalkContext, line: number, accepted: ParagraphStart, printed: string): void {
-  const section = (ctx.section ??= accepted.major);
-  const expectedMinor = (ctx.expectedMinor ??= accepted.minor);
-  const { documentId: doc, symbol } = ctx.meta;
-  if (accepted.major !== section) {
-    ctx.log.warning(
-      line,
-      'paragraph-number-misprinted',
-      `paragraph printed "${printed}" stands where ${section}.${accepted.minor} is expected; kept as printed`,
-    );
-    ctx.out.discrepancies.push({
-      id: `${doc}/numbering/${line}`,
-      document: symbol,
-      documentId: doc,
-      kind: 'numbering',
-      table: null,
-      line,
-      description: `Paragraph number ${printed} lacks the section prefix ${section}`,
-      printed,
-      computed: `${section}.${accepted.minor}`,
-    });
-  } else if (accepted.minor !== expectedMinor) {
-    const what =
-      accepted.minor < expectedMinor
-        ? 'repeats or goes back'
-        : `skips ${expectedMinor}${accepted.minor - expectedMinor > 1 ? `–${accepted.minor - 1}` : ''}`;
-    ctx.log.warning(line, 'paragraph-sequence', `paragraph ${printed} ${what}; expected ${section}.${expectedMinor}`);
-    ctx.out.discrepancies.push({
-      id: `${doc}/numbering/${line}`,
-      document: symbol,
-      documentId: doc,
-      kind: 'numbering',
-      table: null,
-      line,
-      description: `Paragraph ${printed} is out of sequence`,
-      printed,
-      computed: `${section}.${expectedMinor}`,
-    });
+/** The minor number of the next paragraph of the section after line `l` (null if none follows). */
+function nextMinor(ctx: WalkContext, l: SourceLine, section: string): number | null {
+  for (let i = ctx.lines.indexOf(l) + 1; i < ctx.lines.length; i++) {
+    const p = ctx.lines[i]!.text.includes('\t') ? null : parseParagraphStart(ctx.lines[i]!.text);
+    if (p && p.major === section) return p.minor;
   }
+  return null;
+}
+
+/**
+ * The paragraph's number in the document's sequence, by the genre's rule: paragraphs are numbered
+ * `<section>.<n>` without gaps. A printed number that breaks the sequence while the next paragraph resumes it
+ * (or a missing section prefix on the expected number) is the source's misprint: recorded as a discrepancy, the
+ * sequence number kept as the record's. A jump the next paragraph continues is paragraphs lost from the seed:
+ * an error, never published as the source's.
+ */
+function sequenceNumber(ctx: WalkContext, l: SourceLine, accepted: ParagraphStart, printed: string): string {
+  const section = (ctx.section ??= accepted.major);
+  const expected = (ctx.expectedMinor ??= accepted.minor);
+  const inSequence = `${section}.${expected}`;
+  if (accepted.major === section && accepted.minor === expected) return printed;
+  if (accepted.major !== section && accepted.minor === expected) {
+    misprinted(ctx, l.no, printed, inSequence, `Paragraph number ${printed} lacks the section prefix ${section}`);
+    return inSequence;
+  }
+  const next = nextMinor(ctx, l, section);
+  if (next === expected + 1) {
+    misprinted(ctx, l.no, printed, inSequence, `Paragraph ${printed} stands where the sequence gives ${inSequence}`);
+    return inSequence;
+  }
+  const back = accepted.minor < expected;
+  ctx.log.error(
+    l.no,
+    back ? 'paragraph-sequence' : 'paragraph-number-gap',
+    back
+      ? `paragraph ${printed} repeats or goes back; expected ${inSequence}: lines doubled or out of order in the seed?`
+      : `paragraph ${printed} follows ${section}.${expected - 1}; expected ${inSequence}, and the next paragraph does not resume the sequence: paragraphs missing from the seed?`,
+  );
+  return printed;
+}
+
+/** A misprinted paragraph number: a warning and a numbering discrepancy (shown to the reader as a source note). */
+function misprinted(ctx: WalkContext, line: number, printed: string, inSequence: string, description: string): void {
+  ctx.log.warning(
+    line,
+    'paragraph-number-misprinted',
+    `paragraph printed "${printed}" stands where ${inSequence} is expected; numbered ${inSequence}, printed number kept as printedNumber`,
+  );
+  const { documentId: doc, symbol } = ctx.meta;
+  ctx.out.discrepancies.push({
+    id: `${doc}/numbering/${line}`,
+    document: symbol,
+    documentId: doc,
+    kind: 'numbering',
+    table: null,
+    line,
+    description,
+    printed,
+    computed: inSequence,
+  });
 }
 
 /** A `-` or `(a)` list item: joins the open paragraph, else stays as text with a warning. */
