@@ -179,7 +179,10 @@ export function landingRows(results: LandingResult[]): (string | number)[][] {
   return results.map((r) => {
     const l = r.lighthouse?.landing;
     const target = r.path.split('#')[1] ?? '';
-    const lcpIsParagraph = l?.lcpElement ? l.lcpElement.includes(`id="${target}"`) : false;
+    // Lighthouse names the element by a CSS path: the paragraph's id (escaped or not) is in it when the LCP is the
+    // paragraph or its text.
+    const ids = [`#${target}`, `#${target.replace(/\./g, '\\.')}`, `id="${target}"`];
+    const lcpIsParagraph = ids.some((id) => l?.lcpElement?.includes(id) ?? false);
     return [
       r.label,
       r.path,
