@@ -1,7 +1,7 @@
 /**
  * Chapter pages of a long document, for the pages: the forwarding of an old whole-document anchor to the
- * chapter page that holds it (a compact map written into the document page's <head>, read by a tiny inline script
- * that runs before any stylesheet or script of the page is requested).
+ * chapter page that holds it (a compact map written into the document page, read by a tiny inline script that runs
+ * before the page paints).
  */
 import type { DocumentRecord } from '../../core/schemas/document.ts';
 import { compactAnchors, forwardLookupSource, type ForwardMap } from '../../core/chapters.ts';
@@ -12,7 +12,7 @@ export function forwardMap(doc: DocumentRecord): ForwardMap {
 }
 
 /**
- * Run first in the document page's <head>, before its stylesheet is even requested: an anchor the page no longer
+ * Run before the document page paints: an anchor the page no longer
  * holds (`#para-16.36`) is looked up in the map and the browser replaces the URL with the chapter page's, keeping
  * the anchor. An anchor not in the map stays where it is. The page's CSP hash covers the script too.
  */
