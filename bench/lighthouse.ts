@@ -39,7 +39,7 @@ type Audit = {
       url?: string;
       transferSize?: number;
       node?: { selector?: string; snippet?: string };
-      items?: { node?: { snippet?: string } }[];
+      items?: { node?: { selector?: string; snippet?: string } }[];
     }[];
   };
 };
