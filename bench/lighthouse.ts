@@ -39,7 +39,7 @@ type Audit = {
       url?: string;
       transferSize?: number;
       node?: { selector?: string; snippet?: string };
-      items?: { node?: { snippet?: string } }[];
+      items?: { node?: { selector?: string; snippet?: string } }[];
     }[];
   };
 };
@@ -54,7 +54,8 @@ function landingOf(audits: Record<string, Audit>): Landing {
   return {
     fcpMs: audits['first-contentful-paint']?.numericValue ?? null,
     lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
-    lcpElement: node?.snippet?.slice(0, 80) ?? null,
+    // Its CSS path (which names the paragraph's id when the LCP is the paragraph or its text) and the tag.
+    lcpElement: node ? `${node.selector ?? ''} ${node.snippet?.slice(0, 60) ?? ''}`.trim() : null,
     bytes: audits['total-byte-weight']?.numericValue ?? null,
     requests,
   };

@@ -28,6 +28,7 @@ import { dirBytes, pageWeights, representativePages, summarizeWeights, type Type
 import { serveFolder } from '../tests/support/serve.ts';
 import { searchTimings, type SearchTimings } from './browser-timing.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
+import { landingHead, landingRows, landingUrls, measureLanding, type LandingResult } from './landing.ts';
 import { chromiumPath } from '../tests/support/chromium.ts';
 
 const { values } = parseArgs({
@@ -38,7 +39,7 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/tmp/unodc-bench' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
-    /** Lighthouse only on the paragraph permalink of the largest document (skips the page types and search timings). */
+    /** Only the paragraph permalink of the largest document (bench/landing.ts; skips the page types and search timings). */
     'landing-only': { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -136,30 +137,9 @@ interface ScaleResult {
   lighthouse?: Record<string, LighthouseResult>;
   failed?: string;
   /** A paragraph permalink on the largest document: as records publish it, and the whole-document form of it. */
-  landing?: { label: string; path: string; result: LighthouseResult }[];
+  landing?: LandingResult[];
 }
 
-/**
- * The paragraph permalinks to time: the middle paragraph of the largest document (most blocks), by the URL its
- * record publishes and by the whole-document form (`/documents/<doc>/#para-N`) older links use.
- */
-function landingUrls(contentDir: string): { label: string; path: string }[] {
-  const docs = JSON.parse(readFileSync(join(contentDir, 'documents.json'), 'utf8')) as { id: string; blocks: unknown[] }[];
-  const largest = [...docs].sort((a, b) => b.blocks.length - a.blocks.length)[0];
-  if (!largest) return [];
-  const paras = (
-    JSON.parse(readFileSync(join(contentDir, 'paragraphs.json'), 'utf8')) as { documentId: string; number: string; url: string }[]
-  ).filter((p) => p.documentId === largest.id);
-  const p = paras[Math.floor(paras.length / 2)];
-  if (!p) return [];
-  const whole = `/documents/${largest.id}/#para-${p.number}`;
-  return p.url === whole
-    ? [{ label: `paragraph ${p.number} (document page)`, path: whole }]
-    : [
-        { label: `paragraph ${p.number} (its permalink)`, path: p.url },
-        { label: `paragraph ${p.number} (old document-page link, forwarded)`, path: whole },
-      ];
-}
 interface ShardFigures {
   gzip: number;
   files: number;
@@ -257,12 +237,8 @@ for (const factor of factors) {
   if (!values['no-browser'] || !values['no-lighthouse']) {
     const server = await serveFolder(join(dir, 'dist'), { gzip: true });
     try {
-      if (!values['no-lighthouse'] && factor === factors[0]) {
-        r.landing = [];
-        for (const { label, path } of landingUrls(contentDir)) {
-          console.log(`[${factor}×] lighthouse landing ${path}…`);
-          r.landing.push({ label, path, result: await lighthouse(server.url + path) });
-        }
+      if (factor === factors[0] && (!values['no-browser'] || !values['no-lighthouse'])) {
+        r.landing = await measureLanding(server.url, landingUrls(contentDir), { lighthouse: !values['no-lighthouse'], runs: 3 });
       }
       if (!values['no-browser'] && !values['landing-only']) {
         console.log(`[${factor}×] search timings in chromium…`);
@@ -444,17 +420,9 @@ for (const r of ok.filter((r) => r.lighthouse)) {
 
 for (const r of ok.filter((r) => r.landing?.length)) {
   table(
-    `A paragraph permalink on the largest document, Lighthouse mobile (${r.factor}×): time and bytes until the paragraph shows`,
-    ['link', 'URL', 'first paint', 'paragraph shown (LCP)', 'bytes (gzip, whole load)', 'requests', 'LCP element'],
-    r.landing!.map(({ label, path, result: l }) => [
-      label,
-      path,
-      l.landing?.fcpMs != null ? ms(l.landing.fcpMs) : '–',
-      l.landing?.lcpMs != null ? ms(l.landing.lcpMs) : `– ${l.error ?? ''}`,
-      l.landing?.bytes != null ? kib(l.landing.bytes) : '–',
-      l.landing?.requests.length ?? '–',
-      l.landing?.lcpElement ?? '–',
-    ]),
+    `A paragraph permalink on the largest document (${r.factor}×): time and bytes until the paragraph is painted (chromium, applied throttling, median of 3) and Lighthouse mobile (simulated)`,
+    landingHead,
+    landingRows(r.landing!),
   );
 }
 

@@ -195,3 +195,71 @@ export function chapterResolver(documents: Chaptered[]): (url: string) => string
     return chapter ? `${chapter}#${m![2]}` : url;
   };
 }
+
+// ---- forwarding an old whole-document anchor to its chapter (the document page's early script, the registry test)
+
+/** Chapter key → the patterns that name its anchors (see compactAnchors). */
+export type ForwardMap = Record<string, string[]>;
+
+/** `text-269` → stem `text-`, number 269 (no leading zero, so `16.05` stays a plain anchor). */
+const NUMBERED = /^(.*?)([1-9]\d*)$/;
+
+/**
+ * A chapter's anchors as few patterns: an anchor whose `-`-cut prefix is itself an anchor of the chapter is left
+ * out (`table-16.6-row-3` under `table-16.6`, `subprogramme-6-objective` under `subprogramme-6`); runs of
+ * numbered anchors become ranges (`para-16.145~168`). forwardLookup reads them back.
+ */
+export function compactAnchors(anchors: string[]): string[] {
+  const all = new Set(anchors);
+  const kept = anchors.filter((a) => {
+    const parts = a.split('-');
+    for (let k = parts.length - 1; k > 0; k--) if (all.has(parts.slice(0, k).join('-'))) return false;
+    return true;
+  });
+  const plain: string[] = [];
+  const numbered = new Map<string, number[]>();
+  for (const a of kept) {
+    const m = NUMBERED.exec(a);
+    if (m) numbered.set(m[1]!, [...(numbered.get(m[1]!) ?? []), Number(m[2])]);
+    else plain.push(a);
+  }
+  for (const [stem, ns] of numbered) {
+    const sorted = [...new Set(ns)].sort((x, y) => x - y);
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+      plain.push(i === j ? `${stem}${sorted[i]}` : `${stem}${sorted[i]}~${sorted[j]}`);
+      i = j + 1;
+    }
+  }
+  return plain;
+}
+
+/**
+ * The lookup, as source text: it runs in the page (ES5, no helpers) and in the unit tests (new Function), so both
+ * read the map the same way. The anchor itself is tried first, then each shorter `-`-cut prefix; a pattern is an
+ * anchor or a range `stem a~b` of numbered anchors. Returns the chapter key, or null.
+ */
+export const forwardLookupSource = `function (map, h) {
+  var parts = h.split('-');
+  for (var k = parts.length; k > 0; k--) {
+    var a = parts.slice(0, k).join('-'), m = /^(.*?)([1-9][0-9]*)$/.exec(a);
+    for (var key in map) {
+      var list = map[key];
+      for (var i = 0; i < list.length; i++) {
+        var p = list[i], t = p.indexOf('~');
+        if (p === a) return key;
+        if (m && t > 0) {
+          var r = /^(.*?)([1-9][0-9]*)$/.exec(p.slice(0, t));
+          var n = +m[2];
+          if (r && r[1] === m[1] && n >= +r[2] && n <= +p.slice(t + 1)) return key;
+        }
+      }
+    }
+  }
+  return null;
+}`;
+
+/** The lookup as a function, for tests and build-time checks: the very text the page runs, not a second copy. */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- our own constant source, evaluated in Node only
+export const forwardLookup = new Function(`return ${forwardLookupSource}`)() as (map: ForwardMap, anchor: string) => string | null;

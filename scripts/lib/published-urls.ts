@@ -1,6 +1,7 @@
 /** The URLs a built site publishes: every page, and the anchors of paragraphs, tables, table rows and figures. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { forwardLookup, type ForwardMap } from '../../core/chapters.ts';
 
 /** Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, and the places citations link to (mandate entries, page footnotes, front matter, summary and other text blocks). */
 export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|summary|text)-[^"]+)"/g;
@@ -9,15 +10,17 @@ export const HEADING_ANCHOR = /\bid="([^"]+)" data-permalink/g;
 
 /**
  * Anchors a page forwards to another page (a long document's page sends `#para-16.36` to the chapter holding it):
- * anchor → target page path, read from the page's forwarding script (`var map = {chapter key: [anchors]}`).
+ * anchor → target page path (null when not forwarded), read from the page's forwarding script (`var map = {chapter
+ * key: [anchor patterns]}`) with the lookup the script itself runs (core/chapters.ts).
  */
-export function forwardedAnchors(path: string, html: string): Map<string, string> {
-  const m = /var map = (\{.*?\}); for \(var k in map\)/.exec(html);
-  const out = new Map<string, string>();
-  if (!m) return out;
-  const map = JSON.parse(m[1]!) as Record<string, string[]>;
-  for (const [key, anchors] of Object.entries(map)) for (const a of anchors) out.set(a, `${path}chapters/${key}/`);
-  return out;
+export function forwardedAnchors(path: string, html: string): (anchor: string) => string | null {
+  const m = /var map = (\{.*?\}); var k = /.exec(html);
+  if (!m) return () => null;
+  const map = JSON.parse(m[1]!) as ForwardMap;
+  return (anchor) => {
+    const key = forwardLookup(map, anchor);
+    return key === null ? null : `${path}chapters/${key}/`;
+  };
 }
 
 function htmlFiles(dir: string): string[] {

@@ -42,6 +42,10 @@ describe('/lookup/?q=', () => {
     ['E/CN.7/2022/2 第 46 段', '/documents/e-cn.7-2022-2/', '#para-46'],
     ['表 16.33', '/documents/a-76-6-sect-16/', '#table-16.33'],
     ['图 16.三', '/documents/a-76-6-sect-16/', '#figure-16.III'],
+    ['第16.36段', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['para. 16.36', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['A/76/6 (Sect. 16) 第 16.36 段', '/documents/a-76-6-sect-16/', '#para-16.36'],
+    ['16.263(a)', '/documents/a-76-6-sect-16/', '#para-16.263'],
   ])('%s lands on its place', async (q, path, hash) => {
     await open(q);
     await page.waitForURL((u) => u.pathname.startsWith(path) && u.hash === hash);
@@ -62,6 +66,33 @@ describe('/lookup/?q=', () => {
     await open('A/77/6 (Sect. 16) 16.36');
     await settled();
     expect(await page.locator('#lookup-result a[rel="external"]').getAttribute('href')).toBe('https://undocs.org/zh/A/77/6%20(Sect.%2016)');
+  });
+
+  test('A/76/6 alone offers A/76/6 (Sect. 16)', async () => {
+    await open('A/76/6');
+    await settled();
+    const hrefs = await page.locator('#lookup-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/documents/a-76-6-sect-16/');
+  });
+
+  test('a joint symbol resolves as one', async () => {
+    await open('E/CN.7/2022/3-E/CN.15/2022/3');
+    await page.waitForURL((u) => u.pathname === '/symbols/e-cn.7-2022-3/');
+  });
+
+  test('a symbol the site does not hold: no official link built from anything but the symbol', async () => {
+    for (const q of ['A/76/6 (Sect. 99) 表 1', 'E/CN.7/2022/9 16.36', 'A/76 16.36', 'E/CN.7/ 第 5 段']) {
+      await open(q);
+      // Some of these are read as something held and go there: only a page that stays here offers links.
+      await page.waitForFunction(() => document.body?.dataset.lookupState !== undefined || location.pathname !== '/lookup/');
+      if (new URL(page.url()).pathname !== '/lookup/') continue;
+      for (const href of await page
+        .locator('#lookup-result a[rel="external"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+        expect(decodeURI(href.replace('https://undocs.org/zh/', '')), q).toMatch(
+          /^[AES](\/[A-Za-z0-9.]+)+( \(Sect\. \d+\))?(\/[A-Za-z0-9.]+)*$/,
+        );
+    }
   });
 
   test('the unencoded form a delegate types in the address bar works too', async () => {

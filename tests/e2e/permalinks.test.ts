@@ -16,13 +16,13 @@ describe('published URLs', () => {
 
   // An anchor a page forwards (a long document's page → its chapter pages) counts only if the target page
   // really has the element.
-  const forwards = new Map<string, Map<string, string>>();
+  const forwards = new Map<string, (anchor: string) => string | null>();
   const forwardedTo = (u: string): string | null => {
     const [path, anchor] = u.split('#') as [string, string | undefined];
     if (!anchor) return null;
     const file = join(dist, path, 'index.html');
-    if (!forwards.has(path)) forwards.set(path, existsSync(file) ? forwardedAnchors(path, readFileSync(file, 'utf8')) : new Map());
-    const target = forwards.get(path)!.get(anchor);
+    if (!forwards.has(path)) forwards.set(path, existsSync(file) ? forwardedAnchors(path, readFileSync(file, 'utf8')) : () => null);
+    const target = forwards.get(path)!(anchor);
     return target && published.has(`${target}#${anchor}`) ? target : null;
   };
 

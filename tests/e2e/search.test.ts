@@ -200,6 +200,21 @@ describe('numbers in the search box', () => {
     await page.waitForURL((u) => u.pathname === url);
   });
 
+  test.each<[string, string]>([
+    ['16.36', '#para-16.36'],
+    ['第 16.36 段', '#para-16.36'],
+    ['A/76/6 (Sect. 16), para. 16.36', '#para-16.36'],
+    ['16.263(a)', '#para-16.263'],
+    ['表 16.33', '#table-16.33'],
+    ['图 16.三', '#figure-16.III'],
+  ])('header box: %s + Enter lands on %s', async (input, hash) => {
+    await page.goto(`${server.url}/documents/`);
+    await page.locator('#site-search-q').fill(input);
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL((u) => u.pathname.startsWith('/documents/a-76-6-sect-16/') && u.hash === hash);
+    expect(await page.locator(`[id="${hash.slice(1)}"]`).count()).toBe(1);
+  });
+
   test('search page: a recognised number is offered first, above the full-text results; Enter opens it', async () => {
     await page.goto(`${server.url}/search/`);
     await search(page, '74/247');
