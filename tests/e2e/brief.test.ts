@@ -155,7 +155,7 @@ test('tables, table rows, figures and mandate entries go into the brief too, wit
   const cites = await listed(page);
   expect(cites).toHaveLength(4);
   expect(cites[0]).toBe('A/76/6 (Sect. 16)，表 16.2');
-  expect(cites[1]).toBe('A/76/6 (Sect. 16)，图 16.I');
+  expect(cites[1]).toBe('A/76/6 (Sect. 16)，图 16.一');
   expect(cites[2]).toMatch(/^A\/76\/6 \(Sect\. 16\)，表 16\.2，.+/);
   expect(cites[3]).toMatch(/^A\/76\/6 \(Sect\. 16\)，次级方案 3，立法授权：/);
   expect(await page.locator('#brief-list .brief-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([

@@ -1,6 +1,7 @@
 /** Oversight records and cited symbols linked both ways; the benchmark's page types for the pages of issue 12. */
 import { describe, expect, test } from 'vitest';
-import { oversightNaming, symbolPage } from '../../src/lib/oversight.ts';
+import { annexOf, oversightCitation, oversightNaming, placeEnglish, symbolPage } from '../../src/lib/oversight.ts';
+import type { Block } from '../../core/schemas/block.ts';
 import type { OversightRecommendation } from '../../core/schemas/oversight.ts';
 import type { CitedDocument } from '../../core/schemas/cited-document.ts';
 import { pageType } from '../../bench/page-weight.ts';
@@ -50,5 +51,27 @@ describe('benchmark page types', () => {
     const types = paths.map(pageType);
     expect(types).not.toContain('other');
     expect(new Set(types).size).toBe(paths.length);
+  });
+});
+
+describe('oversight citations', () => {
+  const heading = (text: string, line: number) => ({ type: 'heading' as const, level: 1, text, anchor: `h-${line}`, line });
+  test('the annex comes from the headings printed before the record; places and paragraphs in English', () => {
+    const blocks = [heading('附件一', 10), heading('附件二 为执行监督机构相关建议而采取的后续行动汇总', 20)] as Block[];
+    const o = {
+      ...record(4, ['A/75/7', 'A/75/7/Corr.1'], []),
+      bodyCode: 'ACABQ' as const,
+      body: '行政和预算问题咨询委员会',
+      paragraph: '四.102',
+      line: 30,
+    };
+    o.reports[0]!.place = '第二章';
+    expect(annexOf(o, blocks)).toEqual({ zh: '附件二', en: 'annex II' });
+    expect(annexOf({ line: 5 }, blocks)).toBeNull();
+    expect(oversightCitation(o, annexOf(o, blocks))).toEqual({
+      zh: 'A/76/6 (Sect. 16)，附件二，行政和预算问题咨询委员会，A/75/7，第二章；A/75/7/Corr.1，第 四.102 段',
+      en: 'A/76/6 (Sect. 16), annex II, Advisory Committee on Administrative and Budgetary Questions, A/75/7, chap. II; A/75/7/Corr.1, para. IV.102',
+    });
+    expect(placeEnglish('第 1 269 段')).toBe('para. 1 269');
   });
 });
