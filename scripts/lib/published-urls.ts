@@ -3,8 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { forwardLookup, type ForwardMap } from '../../core/chapters.ts';
 
-/** Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, and the places citations link to (mandate entries, page footnotes, front matter, summary and other text blocks). */
-export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|summary|text)-[^"]+)"/g;
+/**
+ * Anchors that are permalinks (see README "Permanent links"): paragraphs, tables, rows, figures, the places citations
+ * link to (mandate entries, page footnotes, front matter, summary and other text blocks), and the records of the
+ * oversight and recommendations pages (their open-data `url`s, cited in briefs).
+ */
+export const PERMALINK_ANCHOR = /\bid="((?:para|table|figure|mandate|note|front|summary|text|oversight|rec)-[^"]+)"/g;
 /** Document headings, whose ids come from the document's structure (`subprogramme-3-mandates`), are marked `data-permalink`. */
 export const HEADING_ANCHOR = /\bid="([^"]+)" data-permalink/g;
 

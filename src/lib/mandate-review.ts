@@ -6,7 +6,7 @@
 import type { Mandate } from '../../core/schemas/mandate.ts';
 import type { Resolution } from '../../core/schemas/resolution.ts';
 import type { Paragraph } from '../../core/schemas/paragraph.ts';
-import type { Body } from '../../core/schemas/common.ts';
+import { bodies, type Body } from '../../core/schemas/common.ts';
 import { permalinks } from '../../core/permalinks.ts';
 
 /**
@@ -183,5 +183,11 @@ export function programmeSummary(rows: MandateRow[], top = 10) {
     .slice(0, top);
   const numbered = distinct.filter((d) => d.row.mandate.resolution !== null);
   const neverInvoked = numbered.filter((d) => d.row.invokedHere.length === 0 && d.row.invokedElsewhere.length === 0);
-  return { entries: rows.length, distinct: distinct.length, numbered: numbered.length, oldest, mostShared, neverInvoked };
+  // Entries (not distinct mandates) by body and by age band: the totals of the chart's data table, in its orders.
+  const { counts } = countByBodyAndBand(rows);
+  const byBody = [...bodies, 'instrument' as const]
+    .filter((b) => counts.has(b))
+    .map((body) => ({ body, n: ageBands.reduce((n, band) => n + counts.get(body)![band], 0) }));
+  const byBand = ageBands.map((band) => ({ band, n: rows.filter((r) => r.band === band).length })).filter((b) => b.n > 0);
+  return { entries: rows.length, distinct: distinct.length, numbered: numbered.length, oldest, mostShared, neverInvoked, byBody, byBand };
 }

@@ -2,6 +2,8 @@
  * The mandate review table in the browser: filters by body, age band, sharing and invocation, sort by column,
  * the view kept in the URL, and the view downloaded as CSV. Option labels follow the UI language.
  */
+import { onUiLanguage } from './i18n.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-mandate-filters]');
 const table = document.querySelector<HTMLTableElement>('[data-mandate-table]');
 
@@ -105,7 +107,8 @@ function init(f: HTMLFormElement, t: HTMLTableElement): void {
     download(`${name}.csv`, viewCsv(t));
   });
   labelOptions(f);
-  document.querySelector('[data-lang-switch]')?.addEventListener('click', () => labelOptions(f));
+  // After the switch has set the language (a click listener of our own could run before it).
+  onUiLanguage(() => labelOptions(f));
   if (params.size > 0) render();
 }
 

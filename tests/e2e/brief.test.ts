@@ -132,3 +132,44 @@ test('a brief of five items from three page types survives a reload, exports, sh
   expect((await page.pdf()).length).toBeGreaterThan(1000);
   await context.close();
 });
+
+test('tables, table rows, figures and mandate entries go into the brief too, with their own citations and anchors', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const chapter = `${doc}chapters/part-a-programme-of-work/`;
+  await add(page, `${chapter}#table-16.2`);
+  await add(page, `${chapter}#figure-16.I`);
+  // A table row has no buttons until the reader points at its table; its cite popover offers "add to brief".
+  const row = page.locator('[id="table-16.2"] tbody tr[id]').first();
+  const rowId = await row.getAttribute('id');
+  await row.hover();
+  await row.locator('button.row-cite').click();
+  await page.locator('.cite-pop').getByRole('button', { name: '加入简报' }).click();
+  await expect.poll(() => page.locator('.brief-status').textContent()).toContain('共 3 项');
+  await page.goto(`${site.url}${doc}subprogrammes/3/mandates/`);
+  const entry = page.locator('[data-mandate-table] tbody tr').first();
+  const entryId = await entry.getAttribute('id');
+  await entry.locator('button[data-action="brief"]').click();
+
+  await page.goto(`${site.url}/brief/`);
+  const cites = await listed(page);
+  expect(cites).toHaveLength(4);
+  expect(cites[0]).toBe('A/76/6 (Sect. 16)，表 16.2');
+  expect(cites[1]).toBe('A/76/6 (Sect. 16)，图 16.一');
+  expect(cites[2]).toMatch(/^A\/76\/6 \(Sect\. 16\)，表 16\.2，.+/);
+  expect(cites[3]).toMatch(/^A\/76\/6 \(Sect\. 16\)，次级方案 3，立法授权：/);
+  expect(await page.locator('#brief-list .brief-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    `${chapter}#table-16.2`,
+    `${chapter}#figure-16.I`,
+    `${chapter}#${rowId}`,
+    `${doc}subprogrammes/3/mandates/#${entryId}`,
+  ]);
+  // Every link in the brief lands on its element.
+  for (const href of await page.locator('#brief-list .brief-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const other = await context.newPage();
+    await other.goto(site.url + href);
+    expect(await other.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count(), href).toBe(1);
+    await other.close();
+  }
+  await context.close();
+});

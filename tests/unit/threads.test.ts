@@ -330,6 +330,16 @@ describe('recommendations by theme', () => {
     ]);
     expect(addresseeCounts(recs)).toEqual({ CND: 2, CCPCJ: 2, none: 1 });
   });
+  test('records sorted by id (100 before 94) are still grouped and listed in printed order', () => {
+    const at = (paragraph: string, theme: string | null, line: number) => ({ ...rec('d', paragraph, theme, paragraph), line });
+    const recs = [at('100', '评价', 40), at('101', '财务', 50), at('94', null, 10), at('95', null, 20), at('96', '药物管制', 30)];
+    expect(groupByTheme(recs).map((g) => [g.theme, g.recommendations.map((r) => r.paragraph)])).toEqual([
+      [null, ['94', '95']],
+      ['药物管制', ['96']],
+      ['评价', ['100']],
+      ['财务', ['101']],
+    ]);
+  });
 });
 
 describe('on the corpus', () => {

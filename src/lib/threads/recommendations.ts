@@ -7,9 +7,10 @@ export interface RecommendationGroup {
   recommendations: Recommendation[];
 }
 
+/** Groups in printed order whatever order the records come in (a collection loader may sort them by id: `100` before `94`). */
 export function groupByTheme(recs: Recommendation[]): RecommendationGroup[] {
   const groups: RecommendationGroup[] = [];
-  for (const r of recs) {
+  for (const r of [...recs].sort((a, b) => a.line - b.line)) {
     const last = groups.at(-1);
     if (last && last.theme === r.theme) last.recommendations.push(r);
     else groups.push({ theme: r.theme, recommendations: [r] });
