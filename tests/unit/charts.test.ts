@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
-import { formatPercent, formatValue, sumOrNull, type ChartSpec } from '../../src/lib/charts/spec.ts';
+import { chartText, formatPercent, formatValue, sumOrNull, type ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
   changeChart,
   extrabudgetaryShare,
@@ -63,7 +63,7 @@ function expectWellFormed(spec: ChartSpec) {
   for (const d of spec.datasets) expect(d.data).toHaveLength(spec.labels.length);
   for (const e of spec.extraColumns ?? []) expect(e.cells).toHaveLength(spec.labels.length);
   if (spec.rowNotes) expect(spec.rowNotes).toHaveLength(spec.labels.length);
-  expect(spec.summary.length).toBeGreaterThan(20);
+  expect(chartText(spec.summary, 'zh').length).toBeGreaterThan(20);
   expect(spec.unit).not.toBe('');
 }
 
@@ -218,8 +218,8 @@ describe('deliverables', () => {
     const subcategories = c.deliverables.filter((d) => d.documentId === doc && d.kind === 'subcategory');
     expect(specs.reduce((n, s) => n + s.labels.length, 0)).toBe(subcategories.length);
     for (const s of specs) expectWellFormed(s);
-    const meetings = specs.find((s) => s.unit.includes('3 小时会议次数'))!;
-    expect(meetings.unit).toContain('三小时会议次数');
+    const meetings = specs.find((s) => chartText(s.unit, 'zh').includes('3 小时会议次数'))!;
+    expect(chartText(meetings.unit, 'zh')).toContain('三小时会议次数');
     expect(measureUnit('议事机构文件(文件数目)')).toBe('文件数目');
     // The discrepancy of 表 16.29 (line 2250) shows in the chart that holds that row.
     const notes = specs.flatMap((s) => s.rowNotes ?? []).filter((n) => n !== null);
