@@ -27,7 +27,8 @@ export function findChineseChrome(): ChineseRun[] {
       });
     }
   };
-  const quoted = (el: Element) => el.closest('[data-doc-text], script, style, noscript, template') !== null;
+  // Quoted from the documents, or the language switch naming Chinese in Chinese (中文): not chrome to translate.
+  const quoted = (el: Element) => el.closest('[data-doc-text], [data-lang-switch] [lang|="zh"], script, style, noscript, template') !== null;
   // Closed <details> hide chrome the reader opens with one click: open them all.
   for (const d of document.querySelectorAll('details')) d.open = true;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
