@@ -277,7 +277,11 @@ function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: Lookup
 }
 
 const PLACE_WORD: Record<PlaceRow[0], (n: string) => string> = { p: (n) => `第 ${n} 段`, t: (n) => `表 ${n}`, f: (n) => `图 ${n}` };
-const PLACE_WORD_EN: Record<PlaceRow[0], (n: string) => string> = { p: (n) => `para. ${n}`, t: (n) => `Table ${n}`, f: (n) => `Figure ${n}` };
+const PLACE_WORD_EN: Record<PlaceRow[0], (n: string) => string> = {
+  p: (n) => `para. ${n}`,
+  t: (n) => `Table ${n}`,
+  f: (n) => `Figure ${n}`,
+};
 
 function placeLabel(symbol: string, q: PlaceQuery, printed: string, words = PLACE_WORD): string {
   const n = q.kind === 'paragraph' && q.item ? `${printed}(${q.item})` : printed;

@@ -76,7 +76,10 @@ export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, ta
     case 'symbol':
       return { zh: `文号未在文本中印出，由编者推定为 ${computed}。`, en: quoteChinese(d.description) };
     case 'total':
-      return { zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`, en: quoteChinese(d.description) };
+      return {
+        zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`,
+        en: quoteChinese(d.description),
+      };
     default:
       return { zh: `原文印出“${printed}”，应为“${computed}”。`, en: quoteChinese(d.description) };
   }

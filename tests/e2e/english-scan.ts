@@ -23,12 +23,16 @@ export function findChineseChrome(): ChineseRun[] {
       const from = Math.max(0, m.index - 12);
       runs.push({
         where: attr ? `${describe(el)} [${attr}]` : describe(el),
-        text: text.slice(from, m.index + m[0].length + 12).replace(/\s+/g, ' ').trim(),
+        text: text
+          .slice(from, m.index + m[0].length + 12)
+          .replace(/\s+/g, ' ')
+          .trim(),
       });
     }
   };
   // Quoted from the documents, or the language switch naming Chinese in Chinese (中文): not chrome to translate.
-  const quoted = (el: Element) => el.closest('[data-doc-text], [data-lang-switch] [lang|="zh"], script, style, noscript, template') !== null;
+  const quoted = (el: Element) =>
+    el.closest('[data-doc-text], [data-lang-switch] [lang|="zh"], script, style, noscript, template') !== null;
   // Closed <details> hide chrome the reader opens with one click: open them all.
   for (const d of document.querySelectorAll('details')) d.open = true;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -37,8 +37,9 @@ function columnHead(year: number, status: string, label: string): Bilingual {
 /** The year columns the rows print, in order (from the first row that has values). */
 function yearColumns(rows: Deliverable[]) {
   return (
-    rows.find((r) => r.values.length > 0)?.values.map(({ year, status, label }) => ({ year, status, label: columnHead(year, status, label) })) ??
-    []
+    rows
+      .find((r) => r.values.length > 0)
+      ?.values.map(({ year, status, label }) => ({ year, status, label: columnHead(year, status, label) })) ?? []
   );
 }
 
@@ -118,7 +119,10 @@ export function deliverablesChart(
       totalNotesByLine(discrepancies, tableId),
     ),
     notes: [
-      { zh: '图中只画各次类别的合计行；各项明细见原表。', en: 'Only the total row of each subcategory is drawn; the items are in the table as printed.' },
+      {
+        zh: '图中只画各次类别的合计行；各项明细见原表。',
+        en: 'Only the total row of each subcategory is drawn; the items are in the table as printed.',
+      },
       ...(textRows > 0
         ? [
             {
@@ -129,7 +133,10 @@ export function deliverablesChart(
         : []),
     ],
     sources: [
-      { label: { zh: '原表（按类别和次类别列示的应交付产出）', en: 'The table as printed (deliverables by category and subcategory)' }, href: rows[0]!.url.replace(/-row-\d+$/, '') },
+      {
+        label: { zh: '原表（按类别和次类别列示的应交付产出）', en: 'The table as printed (deliverables by category and subcategory)' },
+        href: rows[0]!.url.replace(/-row-\d+$/, ''),
+      },
     ],
   };
 }
@@ -284,8 +291,16 @@ export function gapsChart(gaps: DeliverableGap[], kind: 'shortfalls' | 'overshoo
     ],
     decimals: 0,
     extraColumns: [
-      { label: { zh: '差额（本站计算）', en: 'Difference (computed here)' }, cells: top.map((g) => formatValue(g.difference, 0)), computed: true },
-      { label: { zh: '相对计划数（本站计算）', en: 'Against plan (computed here)' }, cells: top.map((g) => formatPercent(g.percent)), computed: true },
+      {
+        label: { zh: '差额（本站计算）', en: 'Difference (computed here)' },
+        cells: top.map((g) => formatValue(g.difference, 0)),
+        computed: true,
+      },
+      {
+        label: { zh: '相对计划数（本站计算）', en: 'Against plan (computed here)' },
+        cells: top.map((g) => formatPercent(g.percent)),
+        computed: true,
+      },
     ],
     notes: [
       {

@@ -69,7 +69,13 @@ export function mandateAgeChart(rows: MandateRow[], budgetYear: number, id: stri
       stack: 'bodies',
     })),
     decimals: 0,
-    extraColumns: [{ label: { zh: '合计', en: 'Total' }, cells: bands.map((band) => String(rows.filter((r) => r.band === band).length)), computed: true }],
+    extraColumns: [
+      {
+        label: { zh: '合计', en: 'Total' },
+        cells: bands.map((band) => String(rows.filter((r) => r.band === band).length)),
+        computed: true,
+      },
+    ],
     notes: [
       {
         zh: '只知道届会的决议（大会一届会议跨两个日历年）按可能的最小年数归入年数段；公约和其他文书没有编号，年份不详。',

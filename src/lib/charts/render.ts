@@ -29,7 +29,10 @@ export function specJson(spec: ChartSpec): string {
     decimals,
     height: canvasHeight(spec),
   };
-  return JSON.stringify(draw).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(draw)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The part of a spec the client draws (what specJson writes): every text in both languages, picked when drawn. */

@@ -134,7 +134,14 @@ export function mandateMatrix(mandates: Mandate[]): ChartSpec {
     datasets: [
       ...present.map((b, i) => ({ label: bodyNames[b], data: lists.map((l) => count(l, b)), color: nthColor(i), stack: 'm' })),
       ...(hasInstruments
-        ? [{ label: { zh: '公约和其他文书', en: 'Conventions and other instruments' }, data: lists.map((l) => count(l, null)), color: seriesColor.other, stack: 'm' }]
+        ? [
+            {
+              label: { zh: '公约和其他文书', en: 'Conventions and other instruments' },
+              data: lists.map((l) => count(l, null)),
+              color: seriesColor.other,
+              stack: 'm',
+            },
+          ]
         : []),
     ],
     decimals: 0,
@@ -150,7 +157,10 @@ export function mostCited(resolutions: Resolution[], limit: number): ChartSpec {
     .slice(0, limit);
   return {
     id: 'chart-most-cited',
-    caption: { zh: `语料中引用最多的 ${top.length} 项决议和决定`, en: `The ${top.length} resolutions and decisions cited most in the corpus` },
+    caption: {
+      zh: `语料中引用最多的 ${top.length} 项决议和决定`,
+      en: `The ${top.length} resolutions and decisions cited most in the corpus`,
+    },
     summary: {
       zh: `横向条形图：按引用次数排列的前 ${top.length} 项决议和决定，每项两条：引用次数和引用它的文件数。居首的是${top[0] ? `${resolutionLabel(top[0].body, top[0].kind, top[0].number)}（${top[0].citations.length} 次）` : '—'}。`,
       en: `Horizontal bar chart: the first ${top.length} resolutions and decisions by number of citations, two bars each: citations and citing documents. First is ${top[0] ? `${resolutionLabelEn(top[0].body, top[0].kind, top[0].number)} (${top[0].citations.length} citations)` : '—'}.`,

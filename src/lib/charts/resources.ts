@@ -56,7 +56,10 @@ export const objectTable = (t: ResourceTable[], doc: string) => overviewTable(t,
 /** 表 16.32: proposed posts by category and grade. */
 export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'posts-by-grade');
 
-const source = (t: ResourceTable) => ({ label: { zh: `表 ${t.number} ${q(t.title)}`, en: `Table ${t.number} ${q(t.title)}` }, href: t.url });
+const source = (t: ResourceTable) => ({
+  label: { zh: `表 ${t.number} ${q(t.title)}`, en: `Table ${t.number} ${q(t.title)}` },
+  href: t.url,
+});
 
 /** The part whose columns to read: the given one when the table is printed in parts, else the whole table. */
 const partOf = (t: ResourceTable, part: 'regular' | 'extrabudgetary'): Part => (t.rows.some((r) => r.part !== null) ? part : null);
@@ -229,7 +232,10 @@ export function unitPostsChart(tables: ResourceTable[], sp: Subprogramme, years:
   ];
   return {
     id: `chart-posts-${sp.key}`,
-    caption: { zh: `员额：经常预算（按职类）和预算外(${POSTS.zh})`, en: `Posts: regular budget (by category) and extrabudgetary (${POSTS.en})` },
+    caption: {
+      zh: `员额：经常预算（按职类）和预算外(${POSTS.zh})`,
+      en: `Posts: regular budget (by category) and extrabudgetary (${POSTS.en})`,
+    },
     summary: {
       zh: `堆叠条形图：${q(sp.title)}的员额数目，${years.appropriation} 年和 ${years.budget} 年，经常预算按职类列示，另列预算外员额。${datasets.map((d) => `${d.label.zh} ${years.budget} 年 ${formatValue(d.data[1] ?? null, 0)}`).join('，')}。`,
       en: `Stacked bar chart: posts of ${q(sp.title)} in ${years.appropriation} and ${years.budget}, regular budget by category, extrabudgetary posts beside them. In ${years.budget}: ${datasets.map((d) => `${d.label.en} ${formatValue(d.data[1] ?? null, 0)}`).join(', ')}.`,
@@ -240,8 +246,14 @@ export function unitPostsChart(tables: ResourceTable[], sp: Subprogramme, years:
     categoryTitle: YEAR,
     labels: [String(years.appropriation), String(years.budget)],
     rowLabels: [
-      { zh: `${years.appropriation} 年核定数（经常预算）/ 估计数（预算外）`, en: `${years.appropriation} approved (regular budget) / estimate (extrabudgetary)` },
-      { zh: `${years.budget} 年拟议数（经常预算）/ 估计数（预算外）`, en: `${years.budget} proposed (regular budget) / estimate (extrabudgetary)` },
+      {
+        zh: `${years.appropriation} 年核定数（经常预算）/ 估计数（预算外）`,
+        en: `${years.appropriation} approved (regular budget) / estimate (extrabudgetary)`,
+      },
+      {
+        zh: `${years.budget} 年拟议数（经常预算）/ 估计数（预算外）`,
+        en: `${years.budget} proposed (regular budget) / estimate (extrabudgetary)`,
+      },
     ],
     datasets,
     decimals: 0,
@@ -331,7 +343,10 @@ export function fundsBySourceChart(tables: ResourceTable[], documentId: string, 
   const totalCols = yearColumns(t, 'extrabudgetary', years);
   return {
     id: 'chart-funds-source',
-    caption: { zh: `资金来源：经常预算和预算外资源共计(${MONEY.zh})`, en: `Source of funds: regular budget and extrabudgetary totals (${MONEY.en})` },
+    caption: {
+      zh: `资金来源：经常预算和预算外资源共计(${MONEY.zh})`,
+      en: `Source of funds: regular budget and extrabudgetary totals (${MONEY.en})`,
+    },
     summary: {
       zh: `堆叠条形图：表 ${t.number} 的经常预算和预算外资源小计，${years.performance} 年至 ${years.budget} 年。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元（重计费用前），预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
       en: `Stacked bar chart: the regular budget and extrabudgetary subtotals of table ${t.number}, ${years.performance} to ${years.budget}. In ${years.budget}, regular budget ${formatValue(rbValues[2]!, 1)} thousand US dollars (before recosting), extrabudgetary ${formatValue(xbValues[2]!, 1)}.`,
@@ -342,8 +357,18 @@ export function fundsBySourceChart(tables: ResourceTable[], documentId: string, 
     categoryTitle: YEAR,
     ...fundingYearLabels(years),
     datasets: [
-      { label: { zh: `经常预算（${q(rb.label)}）`, en: `Regular budget (${q(rb.label)})` }, data: rbValues, color: seriesColor.regular, stack: 'funds' },
-      { label: { zh: `预算外（${q(xb.label)}）`, en: `Extrabudgetary (${q(xb.label)})` }, data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
+      {
+        label: { zh: `经常预算（${q(rb.label)}）`, en: `Regular budget (${q(rb.label)})` },
+        data: rbValues,
+        color: seriesColor.regular,
+        stack: 'funds',
+      },
+      {
+        label: { zh: `预算外（${q(xb.label)}）`, en: `Extrabudgetary (${q(xb.label)})` },
+        data: xbValues,
+        color: seriesColor.extrabudgetary,
+        stack: 'funds',
+      },
     ],
     decimals: 1,
     extraColumns: [
@@ -392,7 +417,11 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
     labels: rb.map(shortUnitLabel),
     rowLabels: rb.map((r) => printed(r.label)),
     datasets: [
-      { label: { zh: '经常预算：变动共计', en: 'Regular budget: total change' }, data: rb.map((r) => valueAt(r, rbChange)), color: seriesColor.regular },
+      {
+        label: { zh: '经常预算：变动共计', en: 'Regular budget: total change' },
+        data: rb.map((r) => valueAt(r, rbChange)),
+        color: seriesColor.regular,
+      },
       {
         label: { zh: '预算外：变动', en: 'Extrabudgetary: change' },
         data: keys.map((k) => {
@@ -404,7 +433,11 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
     ],
     decimals: 1,
     extraColumns: [
-      { label: { zh: '经常预算：百分比（原文）', en: 'Regular budget: percentage (as printed)' }, cells: rb.map((r) => formatValue(valueAt(r, pct), 1)), computed: false },
+      {
+        label: { zh: '经常预算：百分比（原文）', en: 'Regular budget: percentage (as printed)' },
+        cells: rb.map((r) => formatValue(valueAt(r, pct), 1)),
+        computed: false,
+      },
       {
         label: { zh: '预算外：百分比（原文）', en: 'Extrabudgetary: percentage (as printed)' },
         cells: keys.map((k) => {
@@ -525,10 +558,30 @@ export function postsByUnitChart(tables: ResourceTable[], documentId: string, ye
     labels: rb.map(shortUnitLabel),
     rowLabels: rb.map((r) => printed(r.label)),
     datasets: [
-      { label: { zh: `经常预算 ${now} 年核定数`, en: `Regular budget ${now} approved` }, data: rb.map((r) => valueAt(r, rbNow)), color: seriesColor.regular, stack: now },
-      { label: { zh: `预算外 ${now} 年估计数`, en: `Extrabudgetary ${now} estimate` }, data: xbValues(xbNow), color: seriesColor.extrabudgetary, stack: now },
-      { label: { zh: `经常预算 ${next} 年拟议数`, en: `Regular budget ${next} proposed` }, data: rb.map((r) => valueAt(r, rbNext)), color: seriesColor.regularLight, stack: next },
-      { label: { zh: `预算外 ${next} 年估计数`, en: `Extrabudgetary ${next} estimate` }, data: xbValues(xbNext), color: seriesColor.extrabudgetaryLight, stack: next },
+      {
+        label: { zh: `经常预算 ${now} 年核定数`, en: `Regular budget ${now} approved` },
+        data: rb.map((r) => valueAt(r, rbNow)),
+        color: seriesColor.regular,
+        stack: now,
+      },
+      {
+        label: { zh: `预算外 ${now} 年估计数`, en: `Extrabudgetary ${now} estimate` },
+        data: xbValues(xbNow),
+        color: seriesColor.extrabudgetary,
+        stack: now,
+      },
+      {
+        label: { zh: `经常预算 ${next} 年拟议数`, en: `Regular budget ${next} proposed` },
+        data: rb.map((r) => valueAt(r, rbNext)),
+        color: seriesColor.regularLight,
+        stack: next,
+      },
+      {
+        label: { zh: `预算外 ${next} 年估计数`, en: `Extrabudgetary ${next} estimate` },
+        data: xbValues(xbNext),
+        color: seriesColor.extrabudgetaryLight,
+        stack: next,
+      },
     ],
     decimals: 0,
     notes: [{ zh: `每行两条堆叠条：上为 ${now} 年，下为 ${next} 年。`, en: `Two stacked bars a row: ${now} above, ${next} below.` }],

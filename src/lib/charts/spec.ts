@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/index.ts';
+import { unquote } from '../i18n/quoted.ts';
 
 /**
  * Text of a chart: a pair for chrome in both languages (document text inside it marked with `quoted()`), or a
@@ -101,4 +102,23 @@ export function sumOrNull(values: (number | null)[]): number | null {
 /** Rounds away binary noise of decimal sums (0.1 + 0.2) to the 4th decimal. */
 export function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
+}
+
+/** The spec with every text plain in one language (quote marks removed): what a reader of that language reads. */
+export function specIn(spec: ChartSpec, lang: 'zh' | 'en'): ChartSpec {
+  const s = (text: ChartText) => unquote(chartText(text, lang));
+  return {
+    ...spec,
+    caption: s(spec.caption),
+    summary: s(spec.summary),
+    unit: s(spec.unit),
+    categoryTitle: s(spec.categoryTitle),
+    labels: spec.labels.map(s),
+    rowLabels: spec.rowLabels.map(s),
+    datasets: spec.datasets.map((d) => ({ ...d, label: s(d.label) })),
+    extraColumns: spec.extraColumns?.map((c) => ({ ...c, label: s(c.label) })),
+    rowNotes: spec.rowNotes?.map((n) => (n === null ? null : s(n))),
+    notes: spec.notes.map(s),
+    sources: spec.sources.map((x) => ({ ...x, label: s(x.label) })),
+  };
 }

@@ -181,7 +181,13 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     label.textContent = o.label;
     if (o.quotedLabel) label.dataset.docText = '';
     el.append(label);
-    if (o.note) el.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: pick({ zh: ` （${o.note}）`, en: ` (${o.note})` }) }));
+    if (o.note)
+      el.append(
+        Object.assign(document.createElement('span'), {
+          className: 'muted',
+          textContent: pick({ zh: ` （${o.note}）`, en: ` (${o.note})` }),
+        }),
+      );
     if (o.detail.length > 0) {
       const d = document.createElement('span');
       d.className = 'site-search-option-detail';

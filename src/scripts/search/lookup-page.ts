@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   }
   if (outcome.status === 'found') {
     status.replaceChildren(
-      biSpan({ zh: s.lookupOpening.zh.replace('{label}', outcome.target.label), en: s.lookupOpening.en.replace('{label}', outcome.target.labelEn) }),
+      biSpan({
+        zh: s.lookupOpening.zh.replace('{label}', outcome.target.label),
+        en: s.lookupOpening.en.replace('{label}', outcome.target.labelEn),
+      }),
     );
     location.replace(outcome.target.url);
     return;

@@ -17,7 +17,8 @@ function targetItem(t: LookupTarget): HTMLLIElement {
   const li = el('li', { className: 'lookup-target' });
   li.append(el('a', { href: t.url, className: 'lookup-link' }, biSpan({ zh: t.label, en: t.labelEn })));
   if (t.title) li.append(' ', docText(el('span', { className: 'lookup-title' }, t.title)));
-  if (t.note) li.append(' ', el('span', { className: 'muted lookup-note' }, biSpan({ zh: `（${t.note}）`, en: ` (${t.noteEn ?? t.note})` })));
+  if (t.note)
+    li.append(' ', el('span', { className: 'muted lookup-note' }, biSpan({ zh: `（${t.note}）`, en: ` (${t.noteEn ?? t.note})` })));
   return li;
 }
 
@@ -27,7 +28,10 @@ export function renderLookup(box: HTMLElement, outcome: LookupOutcome): boolean 
   if (outcome.status === 'none') return false;
   box.dataset.status = outcome.status;
   if (outcome.status === 'found') {
-    box.append(el('p', { className: 'lookup-head' }, say(s.lookupFoundHead)), el('ul', { className: 'lookup-list' }, targetItem(outcome.target)));
+    box.append(
+      el('p', { className: 'lookup-head' }, say(s.lookupFoundHead)),
+      el('ul', { className: 'lookup-list' }, targetItem(outcome.target)),
+    );
     box.append(el('p', { className: 'muted lookup-hint' }, say(s.lookupEnterHint)));
   } else if (outcome.status === 'ambiguous') {
     box.append(
@@ -35,7 +39,11 @@ export function renderLookup(box: HTMLElement, outcome: LookupOutcome): boolean 
       el('ul', { className: 'lookup-list' }, ...outcome.targets.map(targetItem)),
     );
   } else {
-    const p = el('p', { className: 'lookup-head' }, biSpan({ zh: s.lookupMissing.zh.replace('{label}', outcome.label), en: s.lookupMissing.en.replace('{label}', outcome.labelEn) }));
+    const p = el(
+      'p',
+      { className: 'lookup-head' },
+      biSpan({ zh: s.lookupMissing.zh.replace('{label}', outcome.label), en: s.lookupMissing.en.replace('{label}', outcome.labelEn) }),
+    );
     box.append(p);
     if (outcome.officialUrl) {
       box.append(el('p', {}, say(s.lookupOfficial), el('a', { href: outcome.officialUrl, rel: 'external' }, outcome.officialUrl)));
