@@ -310,7 +310,7 @@ describe('resolution index', () => {
     const total = spec.datasets.flatMap((d) => d.data).reduce((a, b) => a! + b!, 0);
     const undated = c.resolutions.filter((r) => r.year === null);
     expect(total).toBe(c.resolutions.length - undated.length);
-    expect(spec.notes.join('')).toContain(`另有 ${undated.length} 项`);
+    expect(spec.notes.map((n) => chartText(n, 'zh')).join('')).toContain(`另有 ${undated.length} 项`);
   });
 
   test('by session: CND session 56 holds 56/9', () => {
