@@ -1,6 +1,7 @@
 /** Source totals that do not add up, as notes for the rows of a chart's table (shown, never corrected). */
 import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { Bilingual } from '../i18n/index.ts';
+import { quoted as q } from '../i18n/quoted.ts';
 
 /** `来源问题：原文印出 …，按其各项计算为 …` for a total discrepancy, in both languages. */
 export function discrepancyNote(d: Discrepancy): Bilingual {
@@ -8,7 +9,7 @@ export function discrepancyNote(d: Discrepancy): Bilingual {
   const computed = d.computed ?? '—';
   return {
     zh: `来源问题：原文印出“${printed}”，按其各项计算为“${computed}”`,
-    en: `Source issue: printed “${printed}”, its items add up to “${computed}”`,
+    en: `Source issue: printed “${q(printed)}”, its items add up to “${q(computed)}”`,
   };
 }
 
