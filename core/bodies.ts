@@ -12,8 +12,14 @@ export const bodyNames: Record<Body, { zh: string; en: string }> = {
 };
 
 export const kindNames = { resolution: '决议', decision: '决定' } as const;
+export const kindNamesEn = { resolution: 'resolution', decision: 'decision' } as const;
 
 /** `大会第 74/247 号决议` */
 export function resolutionLabel(body: Body, kind: 'resolution' | 'decision', number: string): string {
   return `${bodyNames[body].zh}第 ${number} 号${kindNames[kind]}`;
+}
+
+/** `General Assembly resolution 74/247`: the English interface's name for the same resolution. */
+export function resolutionLabelEn(body: Body, kind: 'resolution' | 'decision', number: string): string {
+  return `${bodyNames[body].en} ${kindNamesEn[kind]} ${number}`;
 }

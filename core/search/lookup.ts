@@ -21,7 +21,7 @@ import {
 } from '../references.ts';
 import { toHalfWidth } from '../text.ts';
 import { permalinks } from '../permalinks.ts';
-import { bodyNames, resolutionLabel } from '../bodies.ts';
+import { bodyNames, resolutionLabel, resolutionLabelEn } from '../bodies.ts';
 import { isWellFormedSymbol, parsePlaceQuery, type PlaceQuery, type PlaceRow, type PlaceTable } from './places.ts';
 
 /** What the input names, before looking anything up. */
@@ -49,10 +49,13 @@ export interface LookupTarget {
   url: string;
   /** `大会第 74/247 号决议`, or the symbol. */
   label: string;
+  /** The same in the English interface (`General Assembly resolution 74/247`). */
+  labelEn: string;
   /** Title from the corpus, '' when it gives none. */
   title: string;
   /** Shown beside the label: an inferred symbol, a cited (not corpus) document. */
   note: string | null;
+  noteEn: string | null;
 }
 
 export type LookupOutcome =
@@ -62,7 +65,7 @@ export type LookupOutcome =
   /** Several readings (one number, several bodies; a number without its part letter): offer each. */
   | { status: 'ambiguous'; query: LookupQuery; targets: LookupTarget[] }
   /** A well-formed number or symbol the corpus does not hold; `related` are near readings it does hold. */
-  | { status: 'missing'; query: LookupQuery; label: string; officialUrl: string | null; related: LookupTarget[] };
+  | { status: 'missing'; query: LookupQuery; label: string; labelEn: string; officialUrl: string | null; related: LookupTarget[] };
 
 /** Longest input read as a number; anything longer is a sentence for full-text search. */
 const MAX_INPUT = 120;
@@ -171,12 +174,20 @@ export function resolutionUrl(body: Body, kind: ResolutionKind, number: string):
 }
 
 function resolutionTarget([body, kind, number, title]: ResolutionRow): LookupTarget {
-  return { url: resolutionUrl(body, kind, number), label: resolutionLabel(body, kind, number), title, note: null };
+  return {
+    url: resolutionUrl(body, kind, number),
+    label: resolutionLabel(body, kind, number),
+    labelEn: resolutionLabelEn(body, kind, number),
+    title,
+    note: null,
+    noteEn: null,
+  };
 }
 
 function symbolTarget([symbol, url, type, inferred, title]: SymbolRow): LookupTarget {
   const note = type === 'c' ? '本站引用的文件（正文不在本站）' : inferred === 'i' ? '文号由编辑推断' : null;
-  return { url, label: symbol, title, note };
+  const noteEn = type === 'c' ? 'cited here (its text is not on this site)' : inferred === 'i' ? 'symbol inferred by the editors' : null;
+  return { url, label: symbol, labelEn: symbol, title, note, noteEn };
 }
 
 /** `https://undocs.org/zh/A/RES/74/247` (the permalink module owns the scheme). */
@@ -195,6 +206,11 @@ function guessOfficialSymbol(q: Extract<LookupQuery, { type: 'resolution' }>): s
 function describe(q: Extract<LookupQuery, { type: 'resolution' }>): string {
   const kind = q.kind === 'decision' ? '决定' : q.kind === 'resolution' ? '决议' : '决议或决定';
   return `${q.body ? bodyNames[q.body].zh : ''}第 ${q.number} 号${kind}`;
+}
+
+function describeEn(q: Extract<LookupQuery, { type: 'resolution' }>): string {
+  const kind = q.kind ?? 'resolution or decision';
+  return `${q.body ? `${bodyNames[q.body].en} ` : ''}${kind} ${q.number}`;
 }
 
 function unique(targets: LookupTarget[]): LookupTarget[] {
@@ -229,6 +245,7 @@ function lookupResolution(q: Extract<LookupQuery, { type: 'resolution' }>, table
     status: 'missing',
     query: q,
     label: describe(q),
+    labelEn: describeEn(q),
     officialUrl: symbol ? officialUrl(symbol) : null,
     related: unique(same.map(resolutionTarget)),
   };
@@ -247,7 +264,7 @@ function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: Lookup
   const found = q.parts.flatMap((p) => (find(p) ? [symbolTarget(find(p)!)] : []));
   // A joint symbol whose every part is held is one document: the first part's page, under the joint symbol.
   if (q.parts.length > 1 && found.length === q.parts.length)
-    return { status: 'found', query: q, target: { ...found[0]!, label: q.symbol } };
+    return { status: 'found', query: q, target: { ...found[0]!, label: q.symbol, labelEn: q.symbol } };
   const byPart = settle(q, found);
   if (byPart) return byPart;
   // `E/CN.7/2022/3` when the corpus holds `E/CN.7/2022/3/Add.1`, `A/76/6` for `A/76/6 (Sect. 16)`: shown as related, not taken for it.
@@ -256,19 +273,33 @@ function lookupSymbol(q: Extract<LookupQuery, { type: 'symbol' }>, table: Lookup
   const first = q.parts[0] ?? q.symbol;
   // Only a symbol the grammar reads whole gets a link to the official text: never a URL built from a typo.
   const url = isWellFormedSymbol(first) ? officialUrl(first) : null;
-  return { status: 'missing', query: q, label: q.symbol, officialUrl: url, related: unique(related) };
+  return { status: 'missing', query: q, label: q.symbol, labelEn: q.symbol, officialUrl: url, related: unique(related) };
 }
 
 const PLACE_WORD: Record<PlaceRow[0], (n: string) => string> = { p: (n) => `第 ${n} 段`, t: (n) => `表 ${n}`, f: (n) => `图 ${n}` };
+const PLACE_WORD_EN: Record<PlaceRow[0], (n: string) => string> = {
+  p: (n) => `para. ${n}`,
+  t: (n) => `Table ${n}`,
+  f: (n) => `Figure ${n}`,
+};
 
-function placeLabel(symbol: string, q: PlaceQuery, printed: string): string {
+function placeLabel(symbol: string, q: PlaceQuery, printed: string, words = PLACE_WORD): string {
   const n = q.kind === 'paragraph' && q.item ? `${printed}(${q.item})` : printed;
-  return `${symbol} ${PLACE_WORD[q.kind === 'paragraph' ? 'p' : q.kind === 'table' ? 't' : 'f'](n)}`.trim();
+  const word = words[q.kind === 'paragraph' ? 'p' : q.kind === 'table' ? 't' : 'f'](n);
+  return words === PLACE_WORD ? `${symbol} ${word}`.trim() : symbol ? `${symbol}, ${word}` : word;
 }
 
 function placeTarget(row: PlaceRow, places: PlaceTable, q: PlaceQuery): LookupTarget {
   const doc = places.documents[row[1]]!;
-  return { url: row[4], label: placeLabel(doc[0], q, row[3] || row[2]), title: row[5], note: null };
+  const printed = row[3] || row[2];
+  return {
+    url: row[4],
+    label: placeLabel(doc[0], q, printed),
+    labelEn: placeLabel(doc[0], q, printed, PLACE_WORD_EN),
+    title: row[5],
+    note: null,
+    noteEn: null,
+  };
 }
 
 /** The documents a place query may be in: all, or those the typed symbol names (whole or by one of its parts). */
@@ -287,7 +318,14 @@ function lookupPlace(q: PlaceQuery, table: LookupTable): LookupOutcome {
     const s = lookupSymbol({ type: 'symbol', symbol: q.symbol!, parts: q.parts }, table);
     const related = s.status === 'found' ? [s.target] : s.status === 'ambiguous' ? s.targets : s.status === 'missing' ? s.related : [];
     const official = s.status === 'missing' ? s.officialUrl : isWellFormedSymbol(q.parts[0] ?? '') ? officialUrl(q.parts[0]!) : null;
-    return { status: 'missing', query: q, label: placeLabel(q.symbol!, q, q.number), officialUrl: official, related };
+    return {
+      status: 'missing',
+      query: q,
+      label: placeLabel(q.symbol!, q, q.number),
+      labelEn: placeLabel(q.symbol!, q, q.number, PLACE_WORD_EN),
+      officialUrl: official,
+      related,
+    };
   }
   const rows = places.places.filter((r) => r[0] === code && r[2] === q.number && (docs === null || docs.includes(r[1])));
   const settled = settle(
@@ -297,8 +335,17 @@ function lookupPlace(q: PlaceQuery, table: LookupTable): LookupOutcome {
   if (settled) return settled;
   // A bare `3.5` that is no paragraph is ordinary text; a worded one (`第 99.1 段`, `表 99.1`) is a place that is not here.
   if (!q.explicit) return { status: 'none' };
-  const related = (docs ?? []).map((i) => places.documents[i]!).map(([symbol, , url]) => ({ url, label: symbol, title: '', note: null }));
-  return { status: 'missing', query: q, label: placeLabel(q.symbol ?? '', q, q.number), officialUrl: null, related };
+  const related = (docs ?? [])
+    .map((i) => places.documents[i]!)
+    .map(([symbol, , url]) => ({ url, label: symbol, labelEn: symbol, title: '', note: null, noteEn: null }));
+  return {
+    status: 'missing',
+    query: q,
+    label: placeLabel(q.symbol ?? '', q, q.number),
+    labelEn: placeLabel(q.symbol ?? '', q, q.number, PLACE_WORD_EN),
+    officialUrl: null,
+    related,
+  };
 }
 
 /** The whole lookup: input → the page, the readings, or a clear "not in this corpus" with the official link. */

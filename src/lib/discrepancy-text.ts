@@ -5,6 +5,7 @@
  */
 import type { Discrepancy } from '../../core/schemas/discrepancy.ts';
 import type { Table } from '../../core/schemas/table.ts';
+import { quoteChinese, quoted } from './i18n/quoted.ts';
 
 export interface Bilingual {
   zh: string;
@@ -26,7 +27,7 @@ export function columnName(table: Table | undefined, column: number): Bilingual 
   const c = table?.columns[column];
   if (!c) return { zh: `第 ${column + 1} 栏`, en: `column ${column + 1}` };
   const label = c.label === '' ? '原文未印出标题的一栏' : `${c.group ? `${c.group}：` : ''}${c.label}`;
-  return { zh: label, en: c.label === '' ? 'the column with no printed heading' : label };
+  return { zh: label, en: c.label === '' ? 'the column with no printed heading' : quoted(label) };
 }
 
 /** The label of the table row a discrepancy is on, null when it is not in a table row. */
@@ -41,19 +42,19 @@ export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, ta
   const row = rowOf(d, table);
   const where = withRow && row?.label ? `“${row.label}”` : '';
   const rowZh = where ? `${where}行` : '';
-  const rowEn = where ? `Row ${where}, column` : 'Column';
+  const rowEn = where ? `Row “${quoted(row!.label!)}”, column` : 'Column';
   if (d.check === 'blank' && d.cells?.length) {
     const col = columnName(table, d.cells[0]!.column);
     return {
       zh: `${rowZh}“${col.zh}”一栏原文空白；所属小计“${d.against?.row ?? ''}”印出的数字比各项印出数字之和多 ${d.computed ?? ''}。`,
-      en: `${rowEn} "${col.en}": blank in the source; its subtotal "${d.against?.row ?? ''}" prints ${d.computed ?? ''} more than the figures printed under it.`,
+      en: `${rowEn} "${col.en}": blank in the source; its subtotal "${quoted(d.against?.row ?? '')}" prints ${d.computed ?? ''} more than the figures printed under it.`,
     };
   }
   if (d.check && d.cells?.length) {
     const check = CHECK[d.check];
     const against = d.against ? tables.find((t) => t.id === d.against!.table) : undefined;
     const other = against
-      ? { zh: `（表 ${against.number}“${d.against!.row}”行）`, en: ` (table ${against.number}, row "${d.against!.row}")` }
+      ? { zh: `（表 ${against.number}“${d.against!.row}”行）`, en: ` (table ${against.number}, row "${quoted(d.against!.row)}")` }
       : { zh: '', en: '' };
     const cells = d.cells.map((c) => ({ col: columnName(table, c.column), c }));
     return {
@@ -71,13 +72,16 @@ export function describeDiscrepancy(d: Discrepancy, table: Table | undefined, ta
   const computed = d.computed ?? '—';
   switch (d.kind) {
     case 'numbering':
-      return { zh: `编号有误：原文印出“${printed}”，按顺序应为“${computed}”。`, en: d.description };
+      return { zh: `编号有误：原文印出“${printed}”，按顺序应为“${computed}”。`, en: quoteChinese(d.description) };
     case 'symbol':
-      return { zh: `文号未在文本中印出，由编者推定为 ${computed}。`, en: d.description };
+      return { zh: `文号未在文本中印出，由编者推定为 ${computed}。`, en: quoteChinese(d.description) };
     case 'total':
-      return { zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`, en: d.description };
+      return {
+        zh: `${table ? `表 ${tableNo(d.table ?? undefined)}：` : ''}原文印出 ${printed}，计算为 ${computed}。`,
+        en: quoteChinese(d.description),
+      };
     default:
-      return { zh: `原文印出“${printed}”，应为“${computed}”。`, en: d.description };
+      return { zh: `原文印出“${printed}”，应为“${computed}”。`, en: quoteChinese(d.description) };
   }
 }
 

@@ -2,7 +2,8 @@
 import type { Collections } from '../../core/schemas/collections.ts';
 import type { Subprogramme } from '../../core/schemas/subprogramme.ts';
 import { reviewRows, type MandateRow } from './mandate-review.ts';
-import { unitLabel } from './units.ts';
+import { unitLabel, unitName } from './units.ts';
+import type { Bilingual } from './i18n/index.ts';
 
 /** Budget fascicles that print mandate lists. */
 export function reviewedDocuments(corpus: Collections) {
@@ -43,4 +44,11 @@ export function listLabel(list: string): string {
   if (list === 'programme') return '方案';
   const [s, c] = list.split('.');
   return unitLabel(s!, c ?? null);
+}
+
+/** `方案` / `Programme`, `次级方案 3` / `Subprogramme 3`: a mandate list's name in both languages. */
+export function listName(list: string): Bilingual {
+  if (list === 'programme') return { zh: '方案', en: 'Programme' };
+  const [s, c] = list.split('.');
+  return unitName(s!, c ?? null);
 }

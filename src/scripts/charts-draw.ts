@@ -6,6 +6,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { DrawSpec } from '../lib/charts/render.ts';
 import { formatValue } from '../lib/charts/spec.ts';
+import { onUiLanguage, pick } from './i18n.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -34,9 +35,9 @@ function config(figure: HTMLElement, spec: DrawSpec): ChartConfiguration<'bar', 
   return {
     type: 'bar',
     data: {
-      labels: spec.labels,
+      labels: spec.labels.map(pick),
       datasets: spec.datasets.map((d, i) => ({
-        label: d.label,
+        label: pick(d.label),
         data: d.data,
         backgroundColor: t.colors[i],
         borderColor: t.border,
@@ -54,7 +55,7 @@ function config(figure: HTMLElement, spec: DrawSpec): ChartConfiguration<'bar', 
         [valueAxis]: {
           stacked: spec.stacked,
           beginAtZero: true,
-          title: { display: true, text: spec.unit, color: t.fg },
+          title: { display: true, text: pick(spec.unit), color: t.fg },
           ticks: {
             color: t.muted,
             callback: (v: string | number) => formatValue(Number(v), Number.isInteger(Number(v)) ? 0 : spec.decimals),
@@ -80,8 +81,8 @@ function config(figure: HTMLElement, spec: DrawSpec): ChartConfiguration<'bar', 
         legend: { position: 'top', labels: { color: t.fg, boxWidth: 14 } },
         tooltip: {
           callbacks: {
-            title: (items) => spec.labels[items[0]?.dataIndex ?? 0] ?? '',
-            label: (item) => `${item.dataset.label}：${fmt(item.raw as number | null)}`,
+            title: (items) => pick(spec.labels[items[0]?.dataIndex ?? 0] ?? { zh: '', en: '' }),
+            label: (item) => `${item.dataset.label}${pick({ zh: '：', en: ': ' })}${fmt(item.raw as number | null)}`,
           },
         },
       },
@@ -111,6 +112,19 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       d.backgroundColor = t.colors[i];
       d.borderColor = t.border;
     });
+    chart.update();
+  }
+});
+
+/** Redraw every chart's words (labels, legend, axis title) in the language the reader switched to. */
+onUiLanguage(() => {
+  for (const [figure, chart] of charts) {
+    const block = figure.querySelector<HTMLScriptElement>('script[data-chart-spec]')!;
+    const spec = JSON.parse(block.textContent ?? '{}') as DrawSpec;
+    const fresh = config(figure, spec);
+    chart.data.labels = fresh.data.labels!;
+    chart.data.datasets.forEach((d, i) => (d.label = fresh.data.datasets[i]!.label!));
+    chart.config.options = fresh.options!;
     chart.update();
   }
 });

@@ -4,6 +4,7 @@
  * `onUiLanguage`. Strings come from src/lib/i18n/<area>.ts (import the area file, not the whole table).
  */
 import type { Bilingual } from '../lib/i18n/index.ts';
+import { splitQuoted, unquote } from '../lib/i18n/quoted.ts';
 
 export type UiLang = 'zh' | 'en';
 
@@ -13,7 +14,18 @@ export function uiLang(): UiLang {
 }
 
 export function pick(b: Bilingual): string {
-  return b[uiLang()];
+  return unquote(b[uiLang()]);
+}
+
+/** Text with its `quoted()` pieces as `<span data-doc-text>`. */
+function quotedNodes(s: string): (Node | string)[] {
+  return splitQuoted(s).map((p) => {
+    if (!p.quoted) return p.text;
+    const span = document.createElement('span');
+    span.dataset.docText = '';
+    span.textContent = p.text;
+    return span;
+  });
 }
 
 /** `<span class="i18n"><span class="zh">…</span><span class="en" lang="en">…</span></span>`, like <T/>. */
@@ -22,23 +34,23 @@ export function biSpan(b: Bilingual): HTMLSpanElement {
   outer.className = 'i18n';
   const zh = document.createElement('span');
   zh.className = 'zh';
-  zh.textContent = b.zh;
+  zh.append(...quotedNodes(b.zh));
   const en = document.createElement('span');
   en.className = 'en';
   en.lang = 'en';
-  en.textContent = b.en;
+  en.append(...quotedNodes(b.en));
   outer.append(zh, en);
   return outer;
 }
 
 /** Sets a bilingual attribute now and keeps it swappable (same data attributes as src/lib/i18n/attrs.ts). */
 export function setBiAttr(el: Element, name: string, b: Bilingual): void {
-  el.setAttribute(`data-zh-${name}`, b.zh);
-  el.setAttribute(`data-en-${name}`, b.en);
+  el.setAttribute(`data-zh-${name}`, unquote(b.zh));
+  el.setAttribute(`data-en-${name}`, unquote(b.en));
   const names = new Set((el.getAttribute('data-i18n-attrs') ?? '').split(' ').filter(Boolean));
   names.add(name);
   el.setAttribute('data-i18n-attrs', [...names].join(' '));
-  el.setAttribute(name, b[uiLang()]);
+  el.setAttribute(name, pick(b));
 }
 
 /** Swaps every bilingual attribute under `root` to the given language (the Chinese, rendered first, is kept aside once). */
@@ -67,4 +79,21 @@ export function keepLangParam(next: URLSearchParams): URLSearchParams {
   const lang = new URLSearchParams(location.search).get('lang');
   if (lang && !next.has('lang')) next.set('lang', lang);
   return next;
+}
+
+/** Fills `{name}` placeholders in both languages (client-side twin of `fill` in src/lib/i18n/index.ts). */
+export function fillBi(b: Bilingual, vars: Record<string, string | number> = {}): Bilingual {
+  const one = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return { zh: one(b.zh), en: one(b.en) };
+}
+
+/** `biSpan` of a filled string: `say(strings.found, { n: 3 })`. */
+export function say(b: Bilingual, vars?: Record<string, string | number>): HTMLSpanElement {
+  return biSpan(fillBi(b, vars));
+}
+
+/** Marks an element as text quoted from the documents (it stays Chinese under the English switch). */
+export function docText<E extends HTMLElement>(el: E): E {
+  el.dataset.docText = '';
+  return el;
 }

@@ -74,19 +74,24 @@ describe('chart pages', () => {
             let painted = 0;
             for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
             const spec = JSON.parse(f.querySelector('script[data-chart-spec]')!.textContent) as {
-              labels: string[];
-              datasets: { label: string; data: (number | null)[] }[];
+              labels: { zh: string; en: string }[];
+              datasets: { label: { zh: string; en: string }; data: (number | null)[] }[];
             };
             const rows = [...f.querySelectorAll('table[data-chart-table] tbody tr')].map((tr) =>
               [...tr.querySelectorAll('td[data-value]')].map((td) => (td as HTMLElement).dataset.value!),
             );
-            const heads = [...f.querySelectorAll('table[data-chart-table] thead th[data-series]')].map((th) => th.textContent.trim());
+            const heads = [...f.querySelectorAll<HTMLElement>('table[data-chart-table] thead th[data-series]')].map((th) =>
+              th.innerText.trim(),
+            );
             return {
               id: f.id,
               width: canvas.width,
               height: canvas.height,
               painted,
-              hasLabel: Boolean(canvas.getAttribute('aria-label')),
+              // Named by its caption (aria-labelledby), whose document text is marked for the English interface.
+              hasLabel: Boolean(
+                canvas.getAttribute('aria-label') ?? document.getElementById(canvas.getAttribute('aria-labelledby') ?? '')?.textContent,
+              ),
               role: canvas.getAttribute('role'),
               caption: f.querySelector('figcaption')?.textContent ?? '',
               spec,
@@ -101,7 +106,7 @@ describe('chart pages', () => {
           expect(r.role).toBe('img');
           expect(r.hasLabel).toBe(true);
           expect(r.caption.length).toBeGreaterThan(0);
-          expect(r.heads).toEqual(r.spec.datasets.map((d) => d.label));
+          expect(r.heads).toEqual(r.spec.datasets.map((d) => d.label.zh));
           expect(r.rows, r.id).toHaveLength(r.spec.labels.length);
           const expected = r.spec.labels.map((_, i) => r.spec.datasets.map((d) => (d.data[i] === null ? '' : String(d.data[i]))));
           expect(r.rows, r.id).toEqual(expected);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
-import type { ChartSpec } from '../../src/lib/charts/spec.ts';
+import { specIn, type ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
   changeChart,
   fundsBySourceChart,
@@ -28,6 +28,11 @@ import { budgetYearColumn, findColumn, yearColumn } from '../../src/lib/charts/r
 import { type BudgetYears, budgetYears, budgetYearsOf, programmeChartHeadings } from '../../src/lib/charts/years.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { readSeedFolder } from '../../scripts/pipeline/seeds.ts';
+
+/** A chart as the Chinese interface reads it (every text plain Chinese). */
+function zh<S extends ChartSpec | null>(spec: S): S {
+  return (spec === null ? null : specIn(spec, 'zh')) as S;
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const load = <K extends keyof Collections>(name: K): Collections[K] =>
@@ -67,22 +72,22 @@ function allCharts(c: Corpus, years: BudgetYears) {
   return {
     headings: programmeChartHeadings(years),
     gaps,
-    common: deliverablesChart(c.deliverables, 'programme', doc, c.discrepancies, years),
-    byMeasure: deliverablesByUnitOfMeasure(c.deliverables, doc, c.subprogrammes, c.discrepancies, years),
-    shortfalls: gapsChart(gaps.shortfalls, 'shortfalls', 8, years),
-    overshoots: gapsChart(gaps.overshoots, 'overshoots', 8, years),
-    source: fundsBySourceChart(c.resourceTables, doc, years),
-    regular: fundsByUnitChart(c.resourceTables, doc, 'regular', c.discrepancies, years),
-    extrabudgetary: fundsByUnitChart(c.resourceTables, doc, 'extrabudgetary', c.discrepancies, years),
-    change: changeChart(c.resourceTables, doc, years),
-    objects: objectOfExpenditureChart(c.resourceTables, doc, c.discrepancies, years),
-    grades: postsByGradeChart(c.resourceTables, doc, years),
-    posts: postsByUnitChart(c.resourceTables, doc, years),
+    common: zh(deliverablesChart(c.deliverables, 'programme', doc, c.discrepancies, years)),
+    byMeasure: deliverablesByUnitOfMeasure(c.deliverables, doc, c.subprogrammes, c.discrepancies, years).map(zh),
+    shortfalls: zh(gapsChart(gaps.shortfalls, 'shortfalls', 8, years)),
+    overshoots: zh(gapsChart(gaps.overshoots, 'overshoots', 8, years)),
+    source: zh(fundsBySourceChart(c.resourceTables, doc, years)),
+    regular: zh(fundsByUnitChart(c.resourceTables, doc, 'regular', c.discrepancies, years)),
+    extrabudgetary: zh(fundsByUnitChart(c.resourceTables, doc, 'extrabudgetary', c.discrepancies, years)),
+    change: zh(changeChart(c.resourceTables, doc, years)),
+    objects: zh(objectOfExpenditureChart(c.resourceTables, doc, c.discrepancies, years)),
+    grades: zh(postsByGradeChart(c.resourceTables, doc, years)),
+    posts: zh(postsByUnitChart(c.resourceTables, doc, years)),
     units: units.map((sp) => ({
-      deliverables: deliverablesChart(c.deliverables, sp.key, doc, c.discrepancies, years),
-      funding: unitFundingChart(c.resourceTables, sp, years),
-      objects: unitObjectChart(c.resourceTables, sp, c.discrepancies, years),
-      posts: unitPostsChart(c.resourceTables, sp, years),
+      deliverables: zh(deliverablesChart(c.deliverables, sp.key, doc, c.discrepancies, years)),
+      funding: zh(unitFundingChart(c.resourceTables, sp, years)),
+      objects: zh(unitObjectChart(c.resourceTables, sp, c.discrepancies, years)),
+      posts: zh(unitPostsChart(c.resourceTables, sp, years)),
     })),
     measures: c.performanceMeasures.filter((m) => m.documentId === doc).map((m) => measureTimeline(m, c.figures, years)),
   };
@@ -223,13 +228,13 @@ describe("next year's fascicle, every year moved on by one, gives the same chart
     const timeline = later.measures.find((m) => m.kind === 'text')!;
     if (timeline.kind !== 'text') throw new Error('expected a text timeline');
     expect(timeline.years.map((y) => y.year)).toEqual(nextYears.measureYears);
-    expect(later.headings.change).toBe(`${years.budget} 年至 ${years.budget + 1} 年的变动`);
+    expect(later.headings.change.zh).toBe(`${years.budget} 年至 ${years.budget + 1} 年的变动`);
   });
 
   test("read with this year's years, next year's tables give other charts: the years really come from the document", () => {
     const stale = allCharts(next, years);
     // Columns of the wrong years are missed or, where next year prints the same head for another role, mistaken.
-    expect(values(fundsBySourceChart(next.resourceTables, doc, years)!)).not.toEqual(values(now.source!));
+    expect(values(zh(fundsBySourceChart(next.resourceTables, doc, years))!)).not.toEqual(values(now.source!));
     expect(stale.gaps.shortfalls).toEqual([]);
     expect(stale).not.toEqual(later);
   });

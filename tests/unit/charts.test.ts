@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Collections } from '../../core/schemas/collections.ts';
-import { formatPercent, formatValue, sumOrNull, type ChartSpec } from '../../src/lib/charts/spec.ts';
+import { chartText, formatPercent, formatValue, specIn, sumOrNull, type ChartSpec } from '../../src/lib/charts/spec.ts';
 import {
   changeChart,
   extrabudgetaryShare,
@@ -31,6 +31,11 @@ import { markNumbers, measureTimeline } from '../../src/lib/charts/measures.ts';
 import { mandateMatrix, mostCited, resolutionsBySession, resolutionsByYear } from '../../src/lib/charts/resolutions.ts';
 import { canvasHeight, specJson } from '../../src/lib/charts/render.ts';
 import { budgetYearsOf } from '../../src/lib/charts/years.ts';
+
+/** A chart as the Chinese interface reads it (every text plain Chinese). */
+function zh<S extends ChartSpec | null>(spec: S): S {
+  return (spec === null ? null : specIn(spec, 'zh')) as S;
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const load = <K extends keyof Collections>(name: K): Collections[K] =>
@@ -63,7 +68,7 @@ function expectWellFormed(spec: ChartSpec) {
   for (const d of spec.datasets) expect(d.data).toHaveLength(spec.labels.length);
   for (const e of spec.extraColumns ?? []) expect(e.cells).toHaveLength(spec.labels.length);
   if (spec.rowNotes) expect(spec.rowNotes).toHaveLength(spec.labels.length);
-  expect(spec.summary.length).toBeGreaterThan(20);
+  expect(chartText(spec.summary, 'zh').length).toBeGreaterThan(20);
   expect(spec.unit).not.toBe('');
 }
 
@@ -83,7 +88,7 @@ describe('number formatting as the UN tables print it', () => {
 
 describe('resources', () => {
   test('subprogramme 1: 2022 regular budget estimate 3 172.3 and extrabudgetary 118 116.1 (表 16.33), as the seed prints them', () => {
-    const spec = unitFundingChart(c.resourceTables, sp('1'), years)!;
+    const spec = zh(unitFundingChart(c.resourceTables, sp('1'), years))!;
     expectWellFormed(spec);
     expect(series(spec, '经常预算')).toEqual([3026.6, 3198.6, 3172.3]);
     expect(series(spec, '预算外')).toEqual([88762.5, 118976.9, 118116.1]);
@@ -97,7 +102,7 @@ describe('resources', () => {
   test('every subprogramme with a row in 表 16.33 gets a funding chart whose values are those of its two rows', () => {
     const t = fundsTable(c.resourceTables, doc)!;
     for (const key of ['1', '2', '3', '4', '5', '6', '7', '8', '9']) {
-      const spec = unitFundingChart(c.resourceTables, sp(key), years)!;
+      const spec = zh(unitFundingChart(c.resourceTables, sp(key), years))!;
       const rows = t.rows.filter((r) => r.kind === 'item' && r.label.startsWith(`${key}. `));
       expect(rows).toHaveLength(2);
       for (const [i, row] of rows.entries()) {
@@ -105,11 +110,11 @@ describe('resources', () => {
         for (const v of spec.datasets[i]!.data) expect(cells).toContain(formatValue(v, 1));
       }
     }
-    expect(unitFundingChart(c.resourceTables, sp('9.1'), years)).toBeNull();
+    expect(zh(unitFundingChart(c.resourceTables, sp('9.1'), years))).toBeNull();
   });
 
   test('subprogramme 1 by main category of expenditure (表 16.40): posts, non-posts and the printed total', () => {
-    const spec = unitObjectChart(c.resourceTables, sp('1'), c.discrepancies, years)!;
+    const spec = zh(unitObjectChart(c.resourceTables, sp('1'), c.discrepancies, years))!;
     expectWellFormed(spec);
     expect(spec.datasets.map((d) => d.label)).toEqual(['员额', '非员额']);
     expect(series(spec, '员额')).toEqual([2747.3, 2960.9, 2960.9]);
@@ -119,7 +124,7 @@ describe('resources', () => {
   });
 
   test('subprogramme 1 posts: regular budget by category (表 16.40), extrabudgetary (表 16.34)', () => {
-    const spec = unitPostsChart(c.resourceTables, sp('1'), years)!;
+    const spec = zh(unitPostsChart(c.resourceTables, sp('1'), years))!;
     expectWellFormed(spec);
     expect(series(spec, '经常预算：专业及以上职类')).toEqual([13, 13]);
     expect(series(spec, '经常预算：一般事务及有关职类')).toEqual([5, 5]);
@@ -127,7 +132,7 @@ describe('resources', () => {
   });
 
   test('programme: regular budget by component and subprogramme equals the item rows of part (1) of 表 16.33, line by line', () => {
-    const spec = fundsByUnitChart(c.resourceTables, doc, 'regular', c.discrepancies, years)!;
+    const spec = zh(fundsByUnitChart(c.resourceTables, doc, 'regular', c.discrepancies, years))!;
     expectWellFormed(spec);
     const t = fundsTable(c.resourceTables, doc)!;
     const rows = t.rows.filter((r) => r.part?.includes('经常预算') && r.kind === 'item');
@@ -140,14 +145,14 @@ describe('resources', () => {
   });
 
   test('programme: extrabudgetary by subprogramme uses the estimate columns (2021 年估计数, 2022年估计数)', () => {
-    const spec = fundsByUnitChart(c.resourceTables, doc, 'extrabudgetary', c.discrepancies, years)!;
+    const spec = zh(fundsByUnitChart(c.resourceTables, doc, 'extrabudgetary', c.discrepancies, years))!;
     expectWellFormed(spec);
     const i = spec.labels.indexOf('次级方案 5');
     expect(spec.datasets.map((d) => d.data[i])).toEqual([46928.3, 49891.6, 58998.7]);
   });
 
   test('programme: source of funds from the part subtotals, with the printed total', () => {
-    const spec = fundsBySourceChart(c.resourceTables, doc, years)!;
+    const spec = zh(fundsBySourceChart(c.resourceTables, doc, years))!;
     expectWellFormed(spec);
     expect(spec.datasets[0]!.data).toEqual([21616.5, 23363.1, 22711.8]);
     expect(spec.datasets[1]!.data).toEqual([272474.3, 319015.6, 330114.6]);
@@ -155,7 +160,7 @@ describe('resources', () => {
   });
 
   test('programme: change 2021→2022 as printed, per component and subprogramme', () => {
-    const spec = changeChart(c.resourceTables, doc, years)!;
+    const spec = zh(changeChart(c.resourceTables, doc, years))!;
     expectWellFormed(spec);
     const at = (label: string) => spec.datasets.map((d) => d.data[spec.labels.indexOf(label)]);
     expect(at('A. 决策机关')).toEqual([-579.4, null]);
@@ -164,12 +169,12 @@ describe('resources', () => {
   });
 
   test('programme: object of expenditure (表 16.30) and posts by grade (表 16.32) match the seed lines', () => {
-    const objects = objectOfExpenditureChart(c.resourceTables, doc, c.discrepancies, years)!;
+    const objects = zh(objectOfExpenditureChart(c.resourceTables, doc, c.discrepancies, years))!;
     expectWellFormed(objects);
     expect(objects.labels[0]).toBe('员额');
     expect(objects.datasets.map((d) => d.data[0])).toEqual([19422.5, 20419.4, 20419.4]);
     expect(seedCells(2291)).toEqual(['员额', '19 422.5', '20 419.4', '—', '—', '—', '—', '—', '20 419.4']);
-    const grades = postsByGradeChart(c.resourceTables, doc, years)!;
+    const grades = zh(postsByGradeChart(c.resourceTables, doc, years))!;
     expectWellFormed(grades);
     expect(grades.datasets.map((d) => d.data[grades.labels.indexOf('P-4')])).toEqual([32, 32]);
     expect(seedCells(2330)).toEqual(['P-4', '32', '—', '—', '—', '—', '—', '32']);
@@ -177,7 +182,7 @@ describe('resources', () => {
   });
 
   test('programme: posts by subprogramme (表 16.34): regular 2021/2022 and extrabudgetary estimates', () => {
-    const spec = postsByUnitChart(c.resourceTables, doc, years)!;
+    const spec = zh(postsByUnitChart(c.resourceTables, doc, years))!;
     expectWellFormed(spec);
     const i = spec.labels.indexOf('次级方案 9');
     expect(spec.datasets.map((d) => d.data[i])).toEqual([38, 18, 38, 18]);
@@ -186,7 +191,7 @@ describe('resources', () => {
 
 describe('deliverables', () => {
   test('subprogramme 3 (表 16.13): subcategory rows in source order, values as the seed prints them', () => {
-    const spec = deliverablesChart(c.deliverables, '3', doc, c.discrepancies, years)!;
+    const spec = zh(deliverablesChart(c.deliverables, '3', doc, c.discrepancies, years))!;
     expectWellFormed(spec);
     expect(spec.datasets.map((d) => d.label)).toEqual(['2020 年 计划数', '2020 年 实际数', '2021 年 计划数', '2022 年 计划数']);
     expect(spec.rowLabels[0]).toBe('A. 协助政府间进程和专家机构：议事机构文件(文件数目)');
@@ -196,7 +201,7 @@ describe('deliverables', () => {
   });
 
   test("the source's totals that do not add up are shown on their rows (表 16.13, line 855)", () => {
-    const spec = deliverablesChart(c.deliverables, '3', doc, c.discrepancies, years)!;
+    const spec = zh(deliverablesChart(c.deliverables, '3', doc, c.discrepancies, years))!;
     const row = c.deliverables.find((d) => d.table === `${doc}/table-16.13` && d.line === 855)!;
     const i = spec.rowLinks!.indexOf(row.url);
     expect(spec.rowNotes![i]).toContain('2022 年 计划数: 2');
@@ -208,18 +213,18 @@ describe('deliverables', () => {
   });
 
   test('record order does not matter (the content layer sorts by id)', () => {
-    const a = deliverablesChart(c.deliverables, '9.2', doc, c.discrepancies, years)!;
-    const b = deliverablesChart([...c.deliverables].reverse(), '9.2', doc, c.discrepancies, years)!;
+    const a = zh(deliverablesChart(c.deliverables, '9.2', doc, c.discrepancies, years))!;
+    const b = zh(deliverablesChart([...c.deliverables].reverse(), '9.2', doc, c.discrepancies, years))!;
     expect(b).toEqual(a);
   });
 
   test('by unit of measure: every subcategory row lands in exactly one chart, and like is compared with like', () => {
-    const specs = deliverablesByUnitOfMeasure(c.deliverables, doc, c.subprogrammes, c.discrepancies, years);
+    const specs = deliverablesByUnitOfMeasure(c.deliverables, doc, c.subprogrammes, c.discrepancies, years).map(zh);
     const subcategories = c.deliverables.filter((d) => d.documentId === doc && d.kind === 'subcategory');
     expect(specs.reduce((n, s) => n + s.labels.length, 0)).toBe(subcategories.length);
     for (const s of specs) expectWellFormed(s);
-    const meetings = specs.find((s) => s.unit.includes('3 小时会议次数'))!;
-    expect(meetings.unit).toContain('三小时会议次数');
+    const meetings = specs.find((s) => chartText(s.unit, 'zh').includes('3 小时会议次数'))!;
+    expect(chartText(meetings.unit, 'zh')).toContain('三小时会议次数');
     expect(measureUnit('议事机构文件(文件数目)')).toBe('文件数目');
     // The discrepancy of 表 16.29 (line 2250) shows in the chart that holds that row.
     const notes = specs.flatMap((s) => s.rowNotes ?? []).filter((n) => n !== null);
@@ -236,7 +241,7 @@ describe('deliverables', () => {
     // "—" is not read as 0: subprogramme 5's meetings (3 planned, "—" actual) are set aside, not ranked.
     expect(gaps.undelivered.map((r) => r.unit)).toContain('5');
     expect(gaps.unplanned.map((r) => r.unit)).toContain('1');
-    const spec = gapsChart(gaps.shortfalls, 'shortfalls', 5, years)!;
+    const spec = zh(gapsChart(gaps.shortfalls, 'shortfalls', 5, years))!;
     expectWellFormed(spec);
     expect(spec.datasets[0]!.data[0]).toBe(12);
     expect(spec.extraColumns![0]!.cells[0]).toBe('(9)');
@@ -285,7 +290,7 @@ describe('performance measures', () => {
 
 describe('resolution index', () => {
   test('by year: only years the source fixes: GA 65/308 in 2011 (printed), CND 56/9 in 2013, ECOSOC 2017/18 in 2017; GA 74/247 in none', () => {
-    const spec = resolutionsByYear(c.resolutions);
+    const spec = zh(resolutionsByYear(c.resolutions));
     expectWellFormed(spec);
     const count = (year: number, body: string) => spec.datasets.find((d) => d.label === body)!.data[spec.labels.indexOf(String(year))];
     const expected = (year: number, b: string) => c.resolutions.filter((r) => r.year === year && r.body === b).length;
@@ -305,7 +310,7 @@ describe('resolution index', () => {
     const total = spec.datasets.flatMap((d) => d.data).reduce((a, b) => a! + b!, 0);
     const undated = c.resolutions.filter((r) => r.year === null);
     expect(total).toBe(c.resolutions.length - undated.length);
-    expect(spec.notes.join('')).toContain(`另有 ${undated.length} 项`);
+    expect(spec.notes.map((n) => chartText(n, 'zh')).join('')).toContain(`另有 ${undated.length} 项`);
   });
 
   test('by session: CND session 56 holds 56/9', () => {
@@ -318,7 +323,7 @@ describe('resolution index', () => {
   });
 
   test('mandate matrix: every entry counted once, in its list and body', () => {
-    const spec = mandateMatrix(c.mandates);
+    const spec = zh(mandateMatrix(c.mandates));
     expectWellFormed(spec);
     const total = spec.datasets.flatMap((d) => d.data).reduce((a, b) => a! + b!, 0);
     expect(total).toBe(c.mandates.length);
@@ -329,7 +334,7 @@ describe('resolution index', () => {
   });
 
   test("most cited: sorted by citations, counts are the records' citations and citing documents", () => {
-    const spec = mostCited(c.resolutions, 10);
+    const spec = zh(mostCited(c.resolutions, 10));
     expectWellFormed(spec);
     const counts = spec.datasets[0]!.data as number[];
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
@@ -342,15 +347,15 @@ describe('resolution index', () => {
 
 describe('rendering helpers', () => {
   test('the JSON data block cannot close its script element', () => {
-    const spec = mostCited(c.resolutions, 3);
+    const spec = zh(mostCited(c.resolutions, 3));
     const json = specJson({ ...spec, labels: ['</script><script>alert(1)</script>', ...spec.labels.slice(1)] });
     expect(json).not.toContain('</script');
-    expect(JSON.parse(json).labels[0]).toBe('</script><script>alert(1)</script>');
+    expect(JSON.parse(json).labels[0].zh).toBe('</script><script>alert(1)</script>');
   });
 
   test('horizontal charts grow with their rows', () => {
-    const small = mostCited(c.resolutions, 3);
-    const large = mostCited(c.resolutions, 15);
+    const small = zh(mostCited(c.resolutions, 3));
+    const large = zh(mostCited(c.resolutions, 15));
     expect(canvasHeight(large)).toBeGreaterThan(canvasHeight(small));
   });
 });

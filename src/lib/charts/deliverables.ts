@@ -7,7 +7,9 @@ import type { Deliverable } from '../../../core/schemas/deliverable.ts';
 import type { Discrepancy } from '../../../core/schemas/discrepancy.ts';
 import type { Subprogramme } from '../../../core/schemas/subprogramme.ts';
 import { type ChartDataset, type ChartSpec, formatPercent, formatValue, round } from './spec.ts';
-import { rowNotes, totalNotesByLine } from './discrepancies.ts';
+import { joinNotes, rowNotes, totalNotesByLine } from './discrepancies.ts';
+import type { Bilingual } from '../i18n/index.ts';
+import { quoted as q } from '../i18n/quoted.ts';
 import { seriesColor } from './palette.ts';
 import type { BudgetYears } from './years.ts';
 
@@ -25,10 +27,26 @@ export function subcategoryRows(all: Deliverable[], documentId: string, unit: st
   return all.filter((d) => d.documentId === documentId && d.unit === unit && d.kind === 'subcategory').sort((a, b) => a.line - b.line);
 }
 
+const STATUS_EN: Record<string, string> = { actual: 'actual', planned: 'planned', approved: 'approved', estimate: 'estimate' };
+
+/** A year column's head: as printed in Chinese, `2020 planned` in English. */
+function columnHead(year: number, status: string, label: string): Bilingual {
+  return { zh: label, en: `${year} ${STATUS_EN[status] ?? status}` };
+}
+
 /** The year columns the rows print, in order (from the first row that has values). */
 function yearColumns(rows: Deliverable[]) {
-  return rows.find((r) => r.values.length > 0)?.values.map(({ year, status, label }) => ({ year, status, label })) ?? [];
+  return (
+    rows
+      .find((r) => r.values.length > 0)
+      ?.values.map(({ year, status, label }) => ({ year, status, label: columnHead(year, status, label) })) ?? []
+  );
 }
+
+const heads = (columns: { label: Bilingual }[], sep: Bilingual): Bilingual => ({
+  zh: columns.map((c) => c.label.zh).join(sep.zh),
+  en: columns.map((c) => c.label.en).join(sep.en),
+});
 
 /** Value of a row in the column with that year and status, null if "—" or absent. */
 export function valueOf(row: Deliverable, year: number, status: string): number | null {
@@ -46,15 +64,17 @@ function unitKey(unit: string): string {
 }
 
 /** Name of a planning unit in the deliverables charts. */
-export function unitName(unit: string): string {
-  if (unit === 'programme') return '共有应交付产出';
+export function unitName(unit: string): Bilingual {
+  if (unit === 'programme') return { zh: '共有应交付产出', en: 'Common deliverables' };
   const [sp, component] = unit.split('.');
-  return component ? `次级方案 ${sp} 构成部分 ${component}` : `次级方案 ${sp}`;
+  return component
+    ? { zh: `次级方案 ${sp} 构成部分 ${component}`, en: `Subprogramme ${sp}, component ${component}` }
+    : { zh: `次级方案 ${sp}`, en: `Subprogramme ${sp}` };
 }
 
 /** Compact name for chart axes ("次级方案 9.2"); tables use unitName. */
-export function unitShortName(unit: string): string {
-  return unit === 'programme' ? '共有' : `次级方案 ${unit}`;
+export function unitShortName(unit: string): Bilingual {
+  return unit === 'programme' ? { zh: '共有', en: 'Common' } : { zh: `次级方案 ${unit}`, en: `SP ${unit}` };
 }
 
 /** One table's deliverables by subcategory: the four printed columns, discrepancies of the printed totals as row notes. */
@@ -77,14 +97,20 @@ export function deliverablesChart(
   const tableId = rows[0]!.table;
   return {
     id: `chart-deliverables-${unit.replace('.', '-')}`,
-    caption: '应交付产出：按类别和次类别列示的数目',
-    summary: `横向条形图：${unitName(unit)}的 ${rows.length} 个次类别，每个次类别 ${columns.length} 条：${columns.map((c) => c.label).join('、')}。各次类别的计量单位不同（见括号），只宜在同一次类别内比较。`,
-    unit: '数目（单位见各次类别括号）',
+    caption: { zh: '应交付产出：按类别和次类别列示的数目', en: 'Deliverables: quantities by category and subcategory' },
+    summary: {
+      zh: `横向条形图：${unitName(unit).zh}的 ${rows.length} 个次类别，每个次类别 ${columns.length} 条：${heads(columns, { zh: '、', en: '' }).zh}。各次类别的计量单位不同（见括号），只宜在同一次类别内比较。`,
+      en: `Horizontal bar chart: the ${rows.length} subcategories of ${unitName(unit).en}, ${columns.length} bars each: ${heads(columns, { zh: '', en: ', ' }).en}. Subcategories count in different units (in brackets): compare within a subcategory only.`,
+    },
+    unit: { zh: '数目（单位见各次类别括号）', en: 'quantity (unit in each subcategory’s brackets)' },
     horizontal: true,
     stacked: false,
-    categoryTitle: '类别和次类别',
+    categoryTitle: { zh: '类别和次类别', en: 'Category and subcategory' },
     labels: rows.map((r) => `${r.category} ${r.subcategory ?? r.label}`),
-    rowLabels: rows.map((r) => `${r.category}. ${r.categoryTitle}：${r.subcategory ?? r.label}`),
+    rowLabels: rows.map((r) => {
+      const text = q(`${r.category}. ${r.categoryTitle}：${r.subcategory ?? r.label}`);
+      return { zh: text, en: text };
+    }),
     rowLinks: rows.map((r) => r.url),
     datasets,
     decimals: 0,
@@ -93,10 +119,25 @@ export function deliverablesChart(
       totalNotesByLine(discrepancies, tableId),
     ),
     notes: [
-      '图中只画各次类别的合计行；各项明细见原表。',
-      ...(textRows > 0 ? [`另有 ${textRows} 行文字说明（类别 C–E 等）没有数目，未绘制。`] : []),
+      {
+        zh: '图中只画各次类别的合计行；各项明细见原表。',
+        en: 'Only the total row of each subcategory is drawn; the items are in the table as printed.',
+      },
+      ...(textRows > 0
+        ? [
+            {
+              zh: `另有 ${textRows} 行文字说明（类别 C–E 等）没有数目，未绘制。`,
+              en: `${textRows} more rows are text without quantities (categories C–E and the like) and are not drawn.`,
+            },
+          ]
+        : []),
     ],
-    sources: [{ label: `原表（按类别和次类别列示的应交付产出）`, href: rows[0]!.url.replace(/-row-\d+$/, '') }],
+    sources: [
+      {
+        label: { zh: '原表（按类别和次类别列示的应交付产出）', en: 'The table as printed (deliverables by category and subcategory)' },
+        href: rows[0]!.url.replace(/-row-\d+$/, ''),
+      },
+    ],
   };
 }
 
@@ -130,17 +171,29 @@ export function deliverablesByUnitOfMeasure(
       const sorted = [...group].sort((a, b) => unitOrder(a.unit, b.unit) || a.line - b.line);
       const columns = yearColumns(sorted);
       const units = [...new Set(sorted.map((r) => measureUnit(r.subcategory!)))];
-      const notes = sorted.map((r) => totalNotesByLine(discrepancies, r.table).get(r.line)?.join('；') ?? null);
+      const notes = sorted.map((r) => joinNotes(totalNotesByLine(discrepancies, r.table).get(r.line)));
+      const unitText = q(units.join(' / '));
       return {
         id: `chart-deliverables-measure-${i + 1}`,
-        caption: `按次级方案列示的应交付产出：${units.join(' / ')}`,
-        summary: `横向条形图：计量单位为“${units.join('”或“')}”的 ${sorted.length} 个次类别，按次级方案列示 ${columns.map((c) => c.label).join('、')}。`,
-        unit: units.join(' / '),
+        caption: { zh: `按次级方案列示的应交付产出：${unitText}`, en: `Deliverables by subprogramme: ${unitText}` },
+        summary: {
+          zh: `横向条形图：计量单位为“${units.join('”或“')}”的 ${sorted.length} 个次类别，按次级方案列示 ${heads(columns, { zh: '、', en: '' }).zh}。`,
+          en: `Horizontal bar chart: the ${sorted.length} subcategories counted in ${q(units.join(' or '))}, by subprogramme: ${heads(columns, { zh: '', en: ', ' }).en}.`,
+        },
+        unit: { zh: unitText, en: unitText },
         horizontal: true,
         stacked: false,
-        categoryTitle: '次级方案：次类别',
-        labels: sorted.map((r) => `${unitShortName(r.unit)} ${r.subcategory!.replace(/[(（][^()（）]+[)）]\s*$/, '')}`),
-        rowLabels: sorted.map((r) => `${unitName(r.unit)}${title(r.unit) ? ` ${title(r.unit)}` : ''}：${r.subcategory}`),
+        categoryTitle: { zh: '次级方案：次类别', en: 'Subprogramme: subcategory' },
+        labels: sorted.map((r) => {
+          const short = unitShortName(r.unit);
+          const sub = r.subcategory!.replace(/[(（][^()（）]+[)）]\s*$/, '');
+          return { zh: `${short.zh} ${sub}`, en: `${short.en} ${sub}` };
+        }),
+        rowLabels: sorted.map((r) => {
+          const name = unitName(r.unit);
+          const rest = q(`${title(r.unit) ? ` ${title(r.unit)}` : ''}：${r.subcategory}`);
+          return { zh: `${name.zh}${rest}`, en: `${name.en}${rest}` };
+        }),
         rowLinks: sorted.map((r) => r.url),
         datasets: columns.map((c) => ({
           label: c.label,
@@ -203,20 +256,34 @@ export function deliverableGaps(
 export function gapsChart(gaps: DeliverableGap[], kind: 'shortfalls' | 'overshoots', limit: number, years: BudgetYears): ChartSpec | null {
   const top = gaps.slice(0, limit);
   if (top.length === 0) return null;
-  const word = kind === 'shortfalls' ? '短缺' : '超额';
-  const head = (status: 'planned' | 'actual') =>
-    top[0]!.row.values.find((v) => v.year === years.performance && v.status === status)?.label ??
-    `${years.performance} 年 ${status === 'planned' ? '计划数' : '实际数'}`;
+  const word = kind === 'shortfalls' ? { zh: '短缺', en: 'shortfalls' } : { zh: '超额', en: 'overshoots' };
+  const head = (status: 'planned' | 'actual'): Bilingual => {
+    const printed = top[0]!.row.values.find((v) => v.year === years.performance && v.status === status)?.label;
+    return columnHead(years.performance, status, printed ?? `${years.performance} 年 ${status === 'planned' ? '计划数' : '实际数'}`);
+  };
+  const first = top[0]!;
   return {
     id: `chart-deliverables-${kind}`,
-    caption: `${years.performance} 年应交付产出${word}最大的次类别（实际数相对计划数）`,
-    summary: `横向条形图：${years.performance} 年实际数与计划数相差比例最大的 ${top.length} 个${word}次类别，每个两条：计划数和实际数。${top[0] ? `居首的是${unitName(top[0].row.unit)}的“${top[0].row.subcategory}”：计划 ${top[0].planned}，实际 ${top[0].actual}。` : ''}`,
-    unit: '数目（单位见各次类别括号）',
+    caption: {
+      zh: `${years.performance} 年应交付产出${word.zh}最大的次类别（实际数相对计划数）`,
+      en: `Deliverables ${years.performance}: the largest ${word.en} (actual against planned)`,
+    },
+    summary: {
+      zh: `横向条形图：${years.performance} 年实际数与计划数相差比例最大的 ${top.length} 个${word.zh}次类别，每个两条：计划数和实际数。居首的是${unitName(first.row.unit).zh}的“${first.row.subcategory}”：计划 ${first.planned}，实际 ${first.actual}。`,
+      en: `Horizontal bar chart: the ${top.length} subcategories with the largest ${word.en} of actual against planned in ${years.performance}, two bars each: planned and actual. First is ${unitName(first.row.unit).en}, “${q(first.row.subcategory ?? '')}”: planned ${first.planned}, actual ${first.actual}.`,
+    },
+    unit: { zh: '数目（单位见各次类别括号）', en: 'quantity (unit in each subcategory’s brackets)' },
     horizontal: true,
     stacked: false,
-    categoryTitle: '次级方案：次类别',
-    labels: top.map((g) => `${unitShortName(g.row.unit)} ${g.row.subcategory}`),
-    rowLabels: top.map((g) => `${unitName(g.row.unit)}：${g.row.category}. ${g.row.subcategory}`),
+    categoryTitle: { zh: '次级方案：次类别', en: 'Subprogramme: subcategory' },
+    labels: top.map((g) => {
+      const short = unitShortName(g.row.unit);
+      return { zh: `${short.zh} ${g.row.subcategory}`, en: `${short.en} ${g.row.subcategory}` };
+    }),
+    rowLabels: top.map((g) => {
+      const rest = q(`${g.row.category}. ${g.row.subcategory}`);
+      return { zh: `${unitName(g.row.unit).zh}：${rest}`, en: `${unitName(g.row.unit).en}: ${rest}` };
+    }),
     rowLinks: top.map((g) => g.row.url),
     datasets: [
       { label: head('planned'), data: top.map((g) => g.planned), color: seriesColor.performancePlanned },
@@ -224,10 +291,23 @@ export function gapsChart(gaps: DeliverableGap[], kind: 'shortfalls' | 'overshoo
     ],
     decimals: 0,
     extraColumns: [
-      { label: '差额（本站计算）', cells: top.map((g) => formatValue(g.difference, 0)), computed: true },
-      { label: '相对计划数（本站计算）', cells: top.map((g) => formatPercent(g.percent)), computed: true },
+      {
+        label: { zh: '差额（本站计算）', en: 'Difference (computed here)' },
+        cells: top.map((g) => formatValue(g.difference, 0)),
+        computed: true,
+      },
+      {
+        label: { zh: '相对计划数（本站计算）', en: 'Against plan (computed here)' },
+        cells: top.map((g) => formatPercent(g.percent)),
+        computed: true,
+      },
     ],
-    notes: ['按差额占计划数的比例排序；两栏中有一栏为“—”的次类别不参加排序。'],
+    notes: [
+      {
+        zh: '按差额占计划数的比例排序；两栏中有一栏为“—”的次类别不参加排序。',
+        en: 'Ranked by the difference as a share of the plan; subcategories with “—” in either column are left out.',
+      },
+    ],
     sources: [],
   };
 }

@@ -20,14 +20,27 @@ import {
   yearColumn,
   type Part,
 } from './resource-table.ts';
-import { rowNotes, totalNotesByLine } from './discrepancies.ts';
+import { joinNotes, rowNotes, totalNotesByLine } from './discrepancies.ts';
+import type { Bilingual } from '../i18n/index.ts';
+import { quoted as q } from '../i18n/quoted.ts';
 import { seriesColor } from './palette.ts';
 import type { BudgetYears } from './years.ts';
 
 type Row = ResourceTable['rows'][number];
 
-const MONEY = '千美元';
-const POSTS = '员额数目';
+const MONEY: Bilingual = { zh: '千美元', en: 'thousands of US dollars' };
+const POSTS: Bilingual = { zh: '员额数目', en: 'number of posts' };
+/** Words printed in the source (a row, a column head): the same, marked as quoted, in both languages. */
+const printed = (text: string): Bilingual => ({ zh: q(text), en: q(text) });
+const YEAR: Bilingual = { zh: '年份', en: 'Year' };
+const UNIT_HEAD: Bilingual = { zh: '构成部分/次级方案', en: 'Component/subprogramme' };
+const REGULAR: Bilingual = { zh: '经常预算', en: 'Regular budget' };
+const EXTRA: Bilingual = { zh: '预算外', en: 'Extrabudgetary' };
+const TOTAL_PRINTED: Bilingual = { zh: '共计（原文）', en: 'Total (as printed)' };
+const SHARE: Bilingual = { zh: '预算外所占比例（本站计算）', en: 'Extrabudgetary share (computed here)' };
+/** `表 16.33 2020 年支出数 …；…` of printed rows: column heads and values as printed. */
+const printedValues = (t: ResourceTable, r: Row, cols: number[], decimals: number): string =>
+  q(cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(r, c), decimals)}`).join('；'));
 
 /** The programme-wide table of a subject (read by the parser from its caption): tables are found by what they are, not by number or caption. */
 export function overviewTable(tables: ResourceTable[], documentId: string, subject: ResourceTable['subject']): ResourceTable | undefined {
@@ -43,7 +56,10 @@ export const objectTable = (t: ResourceTable[], doc: string) => overviewTable(t,
 /** 表 16.32: proposed posts by category and grade. */
 export const gradeTable = (t: ResourceTable[], doc: string) => overviewTable(t, doc, 'posts-by-grade');
 
-const source = (t: ResourceTable) => ({ label: `表 ${t.number} ${t.title}`, href: t.url });
+const source = (t: ResourceTable) => ({
+  label: { zh: `表 ${t.number} ${q(t.title)}`, en: `Table ${t.number} ${q(t.title)}` },
+  href: t.url,
+});
 
 /** The part whose columns to read: the given one when the table is printed in parts, else the whole table. */
 const partOf = (t: ResourceTable, part: 'regular' | 'extrabudgetary'): Part => (t.rows.some((r) => r.part !== null) ? part : null);
@@ -73,13 +89,20 @@ function postColumns(t: ResourceTable, part: 'regular' | 'extrabudgetary', years
 }
 
 /** Axis labels (short) and table row labels (full) of the three funding years, regular budget and extrabudgetary together. */
-function fundingYearLabels(years: BudgetYears): { labels: string[]; rowLabels: string[] } {
+function fundingYearLabels(years: BudgetYears): { labels: Bilingual[]; rowLabels: Bilingual[] } {
   return {
-    labels: [`${years.performance} 年支出数`, `${years.appropriation} 年批款数 / 估计数`, `${years.budget} 年估计数`],
+    labels: [
+      { zh: `${years.performance} 年支出数`, en: `${years.performance} expenditure` },
+      { zh: `${years.appropriation} 年批款数 / 估计数`, en: `${years.appropriation} appropriation / estimate` },
+      { zh: `${years.budget} 年估计数`, en: `${years.budget} estimate` },
+    ],
     rowLabels: [
-      `${years.performance} 年支出数`,
-      `${years.appropriation} 年批款数（经常预算）/ 估计数（预算外）`,
-      `${years.budget} 年估计数（经常预算：重计费用前）`,
+      { zh: `${years.performance} 年支出数`, en: `${years.performance} expenditure` },
+      {
+        zh: `${years.appropriation} 年批款数（经常预算）/ 估计数（预算外）`,
+        en: `${years.appropriation} appropriation (regular budget) / estimate (extrabudgetary)`,
+      },
+      { zh: `${years.budget} 年估计数（经常预算：重计费用前）`, en: `${years.budget} estimate (regular budget: before recosting)` },
     ],
   };
 }
@@ -102,20 +125,28 @@ export function unitFundingChart(tables: ResourceTable[], sp: Subprogramme, year
   const share = rbValues.map((r, i) => extrabudgetaryShare(r, xbValues[i]!));
   return {
     id: `chart-funding-${sp.key}`,
-    caption: `资金来源：经常预算和预算外资源(${MONEY})`,
-    summary: `堆叠条形图：${sp.title}的经常预算和预算外资源，${years.performance} 年支出数、${years.appropriation} 年批款数（经常预算）或估计数（预算外）、${years.budget} 年估计数。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元，预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+    caption: { zh: `资金来源：经常预算和预算外资源(${MONEY.zh})`, en: `Source of funds: regular budget and extrabudgetary (${MONEY.en})` },
+    summary: {
+      zh: `堆叠条形图：${q(sp.title)}的经常预算和预算外资源，${years.performance} 年支出数、${years.appropriation} 年批款数（经常预算）或估计数（预算外）、${years.budget} 年估计数。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元，预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+      en: `Stacked bar chart: regular budget and extrabudgetary resources of ${q(sp.title)}: ${years.performance} expenditure, ${years.appropriation} appropriation (regular budget) or estimate (extrabudgetary), ${years.budget} estimate. In ${years.budget}, regular budget ${formatValue(rbValues[2]!, 1)} and extrabudgetary ${formatValue(xbValues[2]!, 1)} thousand US dollars.`,
+    },
     unit: MONEY,
     horizontal: false,
     stacked: true,
-    categoryTitle: '年份',
+    categoryTitle: YEAR,
     ...fundingYearLabels(years),
     datasets: [
-      { label: '经常预算', data: rbValues, color: seriesColor.regular, stack: 'funds' },
-      { label: '预算外', data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
+      { label: REGULAR, data: rbValues, color: seriesColor.regular, stack: 'funds' },
+      { label: EXTRA, data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
     ],
     decimals: 1,
-    extraColumns: [{ label: '预算外所占比例（本站计算）', cells: share.map(formatPercent), computed: true }],
-    notes: [`数值取自表 ${t.number} 中“${rb.label}”一行的经常预算部分和预算外部分。`],
+    extraColumns: [{ label: SHARE, cells: share.map(formatPercent), computed: true }],
+    notes: [
+      {
+        zh: `数值取自表 ${t.number} 中“${q(rb.label)}”一行的经常预算部分和预算外部分。`,
+        en: `Figures from the row “${q(rb.label)}” of table ${t.number}, regular budget and extrabudgetary parts.`,
+      },
+    ],
     sources: [source(t)],
   };
 }
@@ -152,23 +183,29 @@ export function unitObjectChart(
   const notes = totalNotesByLine(discrepancies, t.id);
   return {
     id: `chart-objects-${sp.key}`,
-    caption: `经常预算：按主要支出类别列示的财政资源(${MONEY})`,
-    summary: `堆叠条形图：${sp.title}的经常预算按${items.map((r) => r.label).join('和')}列示，${years.performance} 年支出数、${years.appropriation} 年批款数、${years.budget} 年估计数（重计费用前）。${total ? `${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元。` : ''}`,
+    caption: {
+      zh: `经常预算：按主要支出类别列示的财政资源(${MONEY.zh})`,
+      en: `Regular budget: financial resources by main category of expenditure (${MONEY.en})`,
+    },
+    summary: {
+      zh: `堆叠条形图：${q(sp.title)}的经常预算按${q(items.map((r) => r.label).join('和'))}列示，${years.performance} 年支出数、${years.appropriation} 年批款数、${years.budget} 年估计数（重计费用前）。${total ? `${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元。` : ''}`,
+      en: `Stacked bar chart: the regular budget of ${q(sp.title)} by ${q(items.map((r) => r.label).join(' / '))}: ${years.performance} expenditure, ${years.appropriation} appropriation, ${years.budget} estimate (before recosting).${total ? ` Total ${years.budget}: ${formatValue(valueAt(total, cols[2]), 1)} thousand US dollars.` : ''}`,
+    },
     unit: MONEY,
     horizontal: false,
     stacked: true,
-    categoryTitle: '年份',
+    categoryTitle: YEAR,
     labels: cols.map((c) => t.columns[c] ?? ''),
-    rowLabels: cols.map((c) => t.columns[c] ?? ''),
+    rowLabels: cols.map((c) => printed(t.columns[c] ?? '')),
     datasets: items.map((r, i) => ({
-      label: r.label,
+      label: printed(r.label),
       data: cols.map((c) => valueAt(r, c)),
       color: i === 0 ? seriesColor.professional : seriesColor.generalService,
       stack: 'objects',
     })),
     decimals: 1,
-    extraColumns: total ? [{ label: '共计（原文）', cells: cols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : [],
-    rowNotes: total ? cols.map(() => notes.get(total.line)?.join('；') ?? null) : undefined,
+    extraColumns: total ? [{ label: TOTAL_PRINTED, cells: cols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : [],
+    rowNotes: total ? cols.map(() => joinNotes(notes.get(total.line))) : undefined,
     notes: [],
     sources: [source(t)],
   };
@@ -186,26 +223,46 @@ export function unitPostsChart(tables: ResourceTable[], sp: Subprogramme, years:
   if (rbItems.length === 0 && !xb) return null;
   const datasets = [
     ...rbItems.map((r, i) => ({
-      label: `经常预算：${r.label}`,
+      label: { zh: `经常预算：${q(r.label)}`, en: `Regular budget: ${q(r.label)}` },
       data: rbCols.map((c) => valueAt(r, c)),
       color: i === 0 ? seriesColor.professional : seriesColor.generalService,
       stack: 'posts',
     })),
-    ...(xb ? [{ label: '预算外', data: xbCols.map((c) => valueAt(xb, c)), color: seriesColor.extrabudgetary, stack: 'posts' }] : []),
+    ...(xb ? [{ label: EXTRA, data: xbCols.map((c) => valueAt(xb, c)), color: seriesColor.extrabudgetary, stack: 'posts' }] : []),
   ];
   return {
     id: `chart-posts-${sp.key}`,
-    caption: `员额：经常预算（按职类）和预算外(${POSTS})`,
-    summary: `堆叠条形图：${sp.title}的员额数目，${years.appropriation} 年和 ${years.budget} 年，经常预算按职类列示，另列预算外员额。${datasets.map((d) => `${d.label} ${years.budget} 年 ${formatValue(d.data[1] ?? null, 0)}`).join('，')}。`,
+    caption: {
+      zh: `员额：经常预算（按职类）和预算外(${POSTS.zh})`,
+      en: `Posts: regular budget (by category) and extrabudgetary (${POSTS.en})`,
+    },
+    summary: {
+      zh: `堆叠条形图：${q(sp.title)}的员额数目，${years.appropriation} 年和 ${years.budget} 年，经常预算按职类列示，另列预算外员额。${datasets.map((d) => `${d.label.zh} ${years.budget} 年 ${formatValue(d.data[1] ?? null, 0)}`).join('，')}。`,
+      en: `Stacked bar chart: posts of ${q(sp.title)} in ${years.appropriation} and ${years.budget}, regular budget by category, extrabudgetary posts beside them. In ${years.budget}: ${datasets.map((d) => `${d.label.en} ${formatValue(d.data[1] ?? null, 0)}`).join(', ')}.`,
+    },
     unit: POSTS,
     horizontal: false,
     stacked: true,
-    categoryTitle: '年份',
-    labels: [`${years.appropriation} 年`, `${years.budget} 年`],
-    rowLabels: [`${years.appropriation} 年核定数（经常预算）/ 估计数（预算外）`, `${years.budget} 年拟议数（经常预算）/ 估计数（预算外）`],
+    categoryTitle: YEAR,
+    labels: [String(years.appropriation), String(years.budget)],
+    rowLabels: [
+      {
+        zh: `${years.appropriation} 年核定数（经常预算）/ 估计数（预算外）`,
+        en: `${years.appropriation} approved (regular budget) / estimate (extrabudgetary)`,
+      },
+      {
+        zh: `${years.budget} 年拟议数（经常预算）/ 估计数（预算外）`,
+        en: `${years.budget} proposed (regular budget) / estimate (extrabudgetary)`,
+      },
+    ],
     datasets,
     decimals: 0,
-    notes: [`经常预算员额取自表 ${t.number}，预算外员额取自表 ${overview.number}。`],
+    notes: [
+      {
+        zh: `经常预算员额取自表 ${t.number}，预算外员额取自表 ${overview.number}。`,
+        en: `Regular budget posts from table ${t.number}, extrabudgetary posts from table ${overview.number}.`,
+      },
+    ],
     sources: [source(t), source(overview)],
   };
 }
@@ -216,9 +273,9 @@ function unitRows(t: ResourceTable, part: 'regular' | 'extrabudgetary'): Row[] {
 }
 
 /** Short axis label: "次级方案 1" for work-programme rows, "A. 决策机关" for the others. */
-function shortUnitLabel(r: Row): string {
+function shortUnitLabel(r: Row): Bilingual {
   const key = leadingKey(r.label);
-  return key !== null && /^\d+$/.test(key) ? `次级方案 ${key}` : r.label;
+  return key !== null && /^\d+$/.test(key) ? { zh: `次级方案 ${key}`, en: `Subprogramme ${key}` } : { zh: r.label, en: r.label };
 }
 
 /** Programme-wide: one part of 表 16.33 by component and subprogramme and year. */
@@ -233,29 +290,37 @@ export function fundsByUnitChart(
   if (!t) return null;
   const rows = unitRows(t, part);
   const cols = yearColumns(t, part, years);
-  const name = part === 'regular' ? '经常预算' : '预算外资源';
+  const name = part === 'regular' ? REGULAR : { zh: '预算外资源', en: 'Extrabudgetary resources' };
   const notes = totalNotesByLine(discrepancies, t.id);
   const subtotal = partRows(t, part)
     .filter((r) => r.kind === 'subtotal')
     .at(-1);
   return {
     id: `chart-funds-${part}`,
-    caption: `${name}：按构成部分和次级方案列示(${MONEY})`,
-    summary: `横向条形图：表 ${t.number} 的${name}，按构成部分和次级方案列示 ${years.performance} 年支出数、${years.appropriation} 年${part === 'regular' ? '批款数' : '估计数'}和 ${years.budget} 年估计数。${subtotal ? `${years.budget} 年小计 ${formatValue(valueAt(subtotal, cols[2]), 1)} 千美元。` : ''}`,
+    caption: { zh: `${name.zh}：按构成部分和次级方案列示(${MONEY.zh})`, en: `${name.en} by component and subprogramme (${MONEY.en})` },
+    summary: {
+      zh: `横向条形图：表 ${t.number} 的${name.zh}，按构成部分和次级方案列示 ${years.performance} 年支出数、${years.appropriation} 年${part === 'regular' ? '批款数' : '估计数'}和 ${years.budget} 年估计数。${subtotal ? `${years.budget} 年小计 ${formatValue(valueAt(subtotal, cols[2]), 1)} 千美元。` : ''}`,
+      en: `Horizontal bar chart: ${name.en.toLowerCase()} in table ${t.number} by component and subprogramme: ${years.performance} expenditure, ${years.appropriation} ${part === 'regular' ? 'appropriation' : 'estimate'} and ${years.budget} estimate.${subtotal ? ` Subtotal ${years.budget}: ${formatValue(valueAt(subtotal, cols[2]), 1)} thousand US dollars.` : ''}`,
+    },
     unit: MONEY,
     horizontal: true,
     stacked: false,
-    categoryTitle: '构成部分/次级方案',
+    categoryTitle: UNIT_HEAD,
     labels: rows.map(shortUnitLabel),
-    rowLabels: rows.map((r) => r.label),
-    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: rows.map((r) => valueAt(r, c)), color: yearColors[i]! })),
+    rowLabels: rows.map((r) => printed(r.label)),
+    datasets: cols.map((c, i) => ({ label: printed(t.columns[c] ?? ''), data: rows.map((r) => valueAt(r, c)), color: yearColors[i]! })),
     decimals: 1,
     rowNotes: rowNotes(
       rows.map((r) => r.line),
       notes,
     ),
     notes: subtotal
-      ? [`${subtotal.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(subtotal, c), 1)}`).join('；')}。`]
+      ? [
+          {
+            zh: `${q(subtotal.label)}（原文）：${printedValues(t, subtotal, cols, 1)}。`,
+            en: `${q(subtotal.label)} (as printed): ${printedValues(t, subtotal, cols, 1)}.`,
+          },
+        ]
       : [],
     sources: [source(t)],
   };
@@ -278,27 +343,48 @@ export function fundsBySourceChart(tables: ResourceTable[], documentId: string, 
   const totalCols = yearColumns(t, 'extrabudgetary', years);
   return {
     id: 'chart-funds-source',
-    caption: `资金来源：经常预算和预算外资源共计(${MONEY})`,
-    summary: `堆叠条形图：表 ${t.number} 的经常预算和预算外资源小计，${years.performance} 年至 ${years.budget} 年。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元（重计费用前），预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+    caption: {
+      zh: `资金来源：经常预算和预算外资源共计(${MONEY.zh})`,
+      en: `Source of funds: regular budget and extrabudgetary totals (${MONEY.en})`,
+    },
+    summary: {
+      zh: `堆叠条形图：表 ${t.number} 的经常预算和预算外资源小计，${years.performance} 年至 ${years.budget} 年。${years.budget} 年经常预算 ${formatValue(rbValues[2]!, 1)} 千美元（重计费用前），预算外 ${formatValue(xbValues[2]!, 1)} 千美元。`,
+      en: `Stacked bar chart: the regular budget and extrabudgetary subtotals of table ${t.number}, ${years.performance} to ${years.budget}. In ${years.budget}, regular budget ${formatValue(rbValues[2]!, 1)} thousand US dollars (before recosting), extrabudgetary ${formatValue(xbValues[2]!, 1)}.`,
+    },
     unit: MONEY,
     horizontal: false,
     stacked: true,
-    categoryTitle: '年份',
+    categoryTitle: YEAR,
     ...fundingYearLabels(years),
     datasets: [
-      { label: `经常预算（${rb.label}）`, data: rbValues, color: seriesColor.regular, stack: 'funds' },
-      { label: `预算外（${xb.label}）`, data: xbValues, color: seriesColor.extrabudgetary, stack: 'funds' },
+      {
+        label: { zh: `经常预算（${q(rb.label)}）`, en: `Regular budget (${q(rb.label)})` },
+        data: rbValues,
+        color: seriesColor.regular,
+        stack: 'funds',
+      },
+      {
+        label: { zh: `预算外（${q(xb.label)}）`, en: `Extrabudgetary (${q(xb.label)})` },
+        data: xbValues,
+        color: seriesColor.extrabudgetary,
+        stack: 'funds',
+      },
     ],
     decimals: 1,
     extraColumns: [
-      ...(total ? [{ label: '共计（原文）', cells: totalCols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : []),
+      ...(total ? [{ label: TOTAL_PRINTED, cells: totalCols.map((c) => formatValue(valueAt(total, c), 1)), computed: false }] : []),
       {
-        label: '预算外所占比例（本站计算）',
+        label: SHARE,
         cells: rbValues.map((r, i) => formatPercent(extrabudgetaryShare(r, xbValues[i]!))),
         computed: true,
       },
     ],
-    notes: [`原文的共计一栏按预算外部分的栏目（${years.appropriation} 年估计数、${years.budget} 年估计数）印出。`],
+    notes: [
+      {
+        zh: `原文的共计一栏按预算外部分的栏目（${years.appropriation} 年估计数、${years.budget} 年估计数）印出。`,
+        en: `The source prints the total under the extrabudgetary part's columns (${years.appropriation} and ${years.budget} estimates).`,
+      },
+    ],
     sources: [source(t)],
   };
 }
@@ -316,18 +402,28 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
   const xbFor = (k: string | null) => xb.find((r) => leadingKey(r.label) === k);
   return {
     id: 'chart-change',
-    caption: `${years.appropriation} 年至 ${years.budget} 年的变动：按构成部分和次级方案列示(${MONEY})`,
-    summary: `横向条形图：表 ${t.number} 印出的 ${years.budget} 年相对 ${years.appropriation} 年的变动，经常预算（变动共计，重计费用前）和预算外资源（变动），按构成部分和次级方案列示；负数表示减少。`,
+    caption: {
+      zh: `${years.appropriation} 年至 ${years.budget} 年的变动：按构成部分和次级方案列示(${MONEY.zh})`,
+      en: `Change from ${years.appropriation} to ${years.budget} by component and subprogramme (${MONEY.en})`,
+    },
+    summary: {
+      zh: `横向条形图：表 ${t.number} 印出的 ${years.budget} 年相对 ${years.appropriation} 年的变动，经常预算（变动共计，重计费用前）和预算外资源（变动），按构成部分和次级方案列示；负数表示减少。`,
+      en: `Horizontal bar chart: the change from ${years.appropriation} to ${years.budget} printed in table ${t.number}, regular budget (total change, before recosting) and extrabudgetary (change), by component and subprogramme; negative figures are decreases.`,
+    },
     unit: MONEY,
     horizontal: true,
     stacked: false,
-    categoryTitle: '构成部分/次级方案',
+    categoryTitle: UNIT_HEAD,
     labels: rb.map(shortUnitLabel),
-    rowLabels: rb.map((r) => r.label),
+    rowLabels: rb.map((r) => printed(r.label)),
     datasets: [
-      { label: '经常预算：变动共计', data: rb.map((r) => valueAt(r, rbChange)), color: seriesColor.regular },
       {
-        label: '预算外：变动',
+        label: { zh: '经常预算：变动共计', en: 'Regular budget: total change' },
+        data: rb.map((r) => valueAt(r, rbChange)),
+        color: seriesColor.regular,
+      },
+      {
+        label: { zh: '预算外：变动', en: 'Extrabudgetary: change' },
         data: keys.map((k) => {
           const r = xbFor(k);
           return r ? valueAt(r, xbChange) : null;
@@ -337,9 +433,13 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
     ],
     decimals: 1,
     extraColumns: [
-      { label: '经常预算：百分比（原文）', cells: rb.map((r) => formatValue(valueAt(r, pct), 1)), computed: false },
       {
-        label: '预算外：百分比（原文）',
+        label: { zh: '经常预算：百分比（原文）', en: 'Regular budget: percentage (as printed)' },
+        cells: rb.map((r) => formatValue(valueAt(r, pct), 1)),
+        computed: false,
+      },
+      {
+        label: { zh: '预算外：百分比（原文）', en: 'Extrabudgetary: percentage (as printed)' },
         cells: keys.map((k) => {
           const r = xbFor(k);
           return r ? formatValue(valueAt(r, pct), 1) : null;
@@ -347,7 +447,7 @@ export function changeChart(tables: ResourceTable[], documentId: string, years: 
         computed: false,
       },
     ],
-    notes: ['括号内为负数（减少），与原文一致。'],
+    notes: [{ zh: '括号内为负数（减少），与原文一致。', en: 'Figures in brackets are negative (decreases), as in the source.' }],
     sources: [source(t)],
   };
 }
@@ -366,21 +466,26 @@ export function objectOfExpenditureChart(
   const cols = yearColumns(t, 'regular', years);
   return {
     id: 'chart-objects',
-    caption: `经常预算：按支出用途列示(${MONEY})`,
-    summary: `横向条形图：表 ${t.number} 的经常预算按支出用途列示，${years.performance} 年支出数、${years.appropriation} 年拨款数、${years.budget} 年估计数（重计费用前）。员额在各年中占大部分${total ? `；${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元` : ''}。`,
+    caption: { zh: `经常预算：按支出用途列示(${MONEY.zh})`, en: `Regular budget by object of expenditure (${MONEY.en})` },
+    summary: {
+      zh: `横向条形图：表 ${t.number} 的经常预算按支出用途列示，${years.performance} 年支出数、${years.appropriation} 年拨款数、${years.budget} 年估计数（重计费用前）。员额在各年中占大部分${total ? `；${years.budget} 年共计 ${formatValue(valueAt(total, cols[2]), 1)} 千美元` : ''}。`,
+      en: `Horizontal bar chart: the regular budget in table ${t.number} by object of expenditure: ${years.performance} expenditure, ${years.appropriation} appropriation, ${years.budget} estimate (before recosting). Posts take the largest part every year${total ? `; total ${years.budget}: ${formatValue(valueAt(total, cols[2]), 1)} thousand US dollars` : ''}.`,
+    },
     unit: MONEY,
     horizontal: true,
     stacked: false,
-    categoryTitle: '支出用途',
+    categoryTitle: { zh: '支出用途', en: 'Object of expenditure' },
     labels: items.map((r) => r.label),
-    rowLabels: items.map((r) => r.label),
-    datasets: cols.map((c, i) => ({ label: t.columns[c] ?? '', data: items.map((r) => valueAt(r, c)), color: yearColors[i]! })),
+    rowLabels: items.map((r) => printed(r.label)),
+    datasets: cols.map((c, i) => ({ label: printed(t.columns[c] ?? ''), data: items.map((r) => valueAt(r, c)), color: yearColors[i]! })),
     decimals: 1,
     rowNotes: rowNotes(
       items.map((r) => r.line),
       totalNotesByLine(discrepancies, t.id),
     ),
-    notes: total ? [`共计（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(total, c), 1)}`).join('；')}。`] : [],
+    notes: total
+      ? [{ zh: `共计（原文）：${printedValues(t, total, cols, 1)}。`, en: `Total (as printed): ${printedValues(t, total, cols, 1)}.` }]
+      : [],
     sources: [source(t)],
   };
 }
@@ -395,24 +500,27 @@ export function postsByGradeChart(tables: ResourceTable[], documentId: string, y
   const subtotals = t.rows.filter((r) => r.kind === 'subtotal');
   return {
     id: 'chart-grades',
-    caption: `经常预算员额：按职类和职等列示(${POSTS})`,
-    summary: `条形图：表 ${t.number} 的经常预算员额按职等列示，${years.appropriation} 年核定数和 ${years.budget} 年拟议数。${total ? `共计 ${years.appropriation} 年 ${formatValue(valueAt(total, cols[0]), 0)}、${years.budget} 年 ${formatValue(valueAt(total, cols[1]), 0)} 个员额。` : ''}`,
+    caption: { zh: `经常预算员额：按职类和职等列示(${POSTS.zh})`, en: `Regular budget posts by category and grade (${POSTS.en})` },
+    summary: {
+      zh: `条形图：表 ${t.number} 的经常预算员额按职等列示，${years.appropriation} 年核定数和 ${years.budget} 年拟议数。${total ? `共计 ${years.appropriation} 年 ${formatValue(valueAt(total, cols[0]), 0)}、${years.budget} 年 ${formatValue(valueAt(total, cols[1]), 0)} 个员额。` : ''}`,
+      en: `Bar chart: regular budget posts in table ${t.number} by grade, ${years.appropriation} approved and ${years.budget} proposed.${total ? ` Total: ${formatValue(valueAt(total, cols[0]), 0)} posts in ${years.appropriation}, ${formatValue(valueAt(total, cols[1]), 0)} in ${years.budget}.` : ''}`,
+    },
     unit: POSTS,
     horizontal: false,
     stacked: false,
-    categoryTitle: '职等',
+    categoryTitle: { zh: '职等', en: 'Grade' },
     labels: items.map((r) => r.label),
-    rowLabels: items.map((r) => (r.group ? `${r.group}：${r.label}` : r.label)),
+    rowLabels: items.map((r) => printed(r.group ? `${r.group}：${r.label}` : r.label)),
     datasets: cols.map((c, i) => ({
-      label: t.columns[c] ?? '',
+      label: printed(t.columns[c] ?? ''),
       data: items.map((r) => valueAt(r, c)),
       color: i === 0 ? seriesColor.appropriationYear : seriesColor.budgetYear,
     })),
     decimals: 0,
-    notes: [...subtotals, ...(total ? [total] : [])].map(
-      (r) =>
-        `${r.group ? `${r.group}${r.label}` : r.label}（原文）：${cols.map((c) => `${t.columns[c]} ${formatValue(valueAt(r, c), 0)}`).join('；')}。`,
-    ),
+    notes: [...subtotals, ...(total ? [total] : [])].map((r) => {
+      const name = q(r.group ? `${r.group}${r.label}` : r.label);
+      return { zh: `${name}（原文）：${printedValues(t, r, cols, 0)}。`, en: `${name} (as printed): ${printedValues(t, r, cols, 0)}.` };
+    }),
     sources: [source(t)],
   };
 }
@@ -435,22 +543,48 @@ export function postsByUnitChart(tables: ResourceTable[], documentId: string, ye
     });
   return {
     id: 'chart-posts-units',
-    caption: `员额：按资金来源、构成部分和次级方案列示(${POSTS})`,
-    summary: `横向堆叠条形图：表 ${t.number} 的员额，每个构成部分或次级方案两条：${now} 年（经常预算核定数 + 预算外估计数）和 ${next} 年（经常预算拟议数 + 预算外估计数）。`,
+    caption: {
+      zh: `员额：按资金来源、构成部分和次级方案列示(${POSTS.zh})`,
+      en: `Posts by source of funds, component and subprogramme (${POSTS.en})`,
+    },
+    summary: {
+      zh: `横向堆叠条形图：表 ${t.number} 的员额，每个构成部分或次级方案两条：${now} 年（经常预算核定数 + 预算外估计数）和 ${next} 年（经常预算拟议数 + 预算外估计数）。`,
+      en: `Horizontal stacked bar chart: posts in table ${t.number}, two bars per component or subprogramme: ${now} (regular budget approved + extrabudgetary estimate) and ${next} (regular budget proposed + extrabudgetary estimate).`,
+    },
     unit: POSTS,
     horizontal: true,
     stacked: true,
-    categoryTitle: '构成部分/次级方案',
+    categoryTitle: UNIT_HEAD,
     labels: rb.map(shortUnitLabel),
-    rowLabels: rb.map((r) => r.label),
+    rowLabels: rb.map((r) => printed(r.label)),
     datasets: [
-      { label: `经常预算 ${now} 年核定数`, data: rb.map((r) => valueAt(r, rbNow)), color: seriesColor.regular, stack: now },
-      { label: `预算外 ${now} 年估计数`, data: xbValues(xbNow), color: seriesColor.extrabudgetary, stack: now },
-      { label: `经常预算 ${next} 年拟议数`, data: rb.map((r) => valueAt(r, rbNext)), color: seriesColor.regularLight, stack: next },
-      { label: `预算外 ${next} 年估计数`, data: xbValues(xbNext), color: seriesColor.extrabudgetaryLight, stack: next },
+      {
+        label: { zh: `经常预算 ${now} 年核定数`, en: `Regular budget ${now} approved` },
+        data: rb.map((r) => valueAt(r, rbNow)),
+        color: seriesColor.regular,
+        stack: now,
+      },
+      {
+        label: { zh: `预算外 ${now} 年估计数`, en: `Extrabudgetary ${now} estimate` },
+        data: xbValues(xbNow),
+        color: seriesColor.extrabudgetary,
+        stack: now,
+      },
+      {
+        label: { zh: `经常预算 ${next} 年拟议数`, en: `Regular budget ${next} proposed` },
+        data: rb.map((r) => valueAt(r, rbNext)),
+        color: seriesColor.regularLight,
+        stack: next,
+      },
+      {
+        label: { zh: `预算外 ${next} 年估计数`, en: `Extrabudgetary ${next} estimate` },
+        data: xbValues(xbNext),
+        color: seriesColor.extrabudgetaryLight,
+        stack: next,
+      },
     ],
     decimals: 0,
-    notes: [`每行两条堆叠条：上为 ${now} 年，下为 ${next} 年。`],
+    notes: [{ zh: `每行两条堆叠条：上为 ${now} 年，下为 ${next} 年。`, en: `Two stacked bars a row: ${now} above, ${next} below.` }],
     sources: [source(t)],
   };
 }

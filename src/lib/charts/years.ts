@@ -3,6 +3,7 @@
  * for budget year Y reports the performance of Y−2 (actual deliverables, expenditure), the appropriation of Y−1 and
  * the estimates of Y; its performance measures run from Y−4 to Y. Next year's fascicle shifts all of them by one.
  */
+import type { Bilingual } from '../i18n/index.ts';
 import type { DocumentRecord } from '../../../core/schemas/document.ts';
 
 export interface BudgetYears {
@@ -34,9 +35,9 @@ export function budgetYearsOf(documents: Pick<DocumentRecord, 'id' | 'kind' | 'y
 }
 
 /** Headings of the programme-wide chart page that name years (shared by the page's TOC and its sections). */
-export function programmeChartHeadings(years: BudgetYears): { gaps: string; change: string } {
+export function programmeChartHeadings(years: BudgetYears): { gaps: Bilingual; change: Bilingual } {
   return {
-    gaps: `${years.performance} 年最大的短缺和超额`,
-    change: `${years.appropriation} 年至 ${years.budget} 年的变动`,
+    gaps: { zh: `${years.performance} 年最大的短缺和超额`, en: `Largest shortfalls and overshoots in ${years.performance}` },
+    change: { zh: `${years.appropriation} 年至 ${years.budget} 年的变动`, en: `Change from ${years.appropriation} to ${years.budget}` },
   };
 }

@@ -4,6 +4,7 @@
  * the first time) when the UI language is English.
  */
 import type { Bilingual } from './index.ts';
+import { unquote } from './quoted.ts';
 
 export type BiAttrName = 'aria-label' | 'title' | 'placeholder' | 'alt' | 'aria-description';
 
@@ -13,8 +14,8 @@ export function biAttrs(attrs: Partial<Record<BiAttrName, Bilingual>>): Record<s
   const names = Object.keys(attrs) as BiAttrName[];
   for (const name of names) {
     const b = attrs[name]!;
-    out[name] = b.zh;
-    out[`data-en-${name}`] = b.en;
+    out[name] = unquote(b.zh);
+    out[`data-en-${name}`] = unquote(b.en);
   }
   out['data-i18n-attrs'] = names.join(' ');
   return out;
@@ -25,5 +26,5 @@ export function biAttrs(attrs: Partial<Record<BiAttrName, Bilingual>>): Record<s
  * `<option {...biText(t('all'))}>{t('all').zh}</option>`; the UI-language script swaps the text.
  */
 export function biText(b: Bilingual): Record<string, string> {
-  return { 'data-en-text': b.en };
+  return { 'data-en-text': unquote(b.en) };
 }

@@ -23,6 +23,8 @@ import { mandates } from './mandates.ts';
 import { threads } from './threads.ts';
 import { searchLive } from './search-live.ts';
 import { editorial } from './editorial.ts';
+import { pages } from './pages.ts';
+import { searchPage } from './search-page.ts';
 
 /** A string in both languages. */
 export interface Bilingual {
@@ -44,6 +46,8 @@ export const ui = {
   ...threads,
   ...searchLive,
   ...editorial,
+  ...pages,
+  ...searchPage,
 } as const satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof ui;

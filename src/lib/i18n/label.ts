@@ -4,13 +4,14 @@
  * order, separated by spaces (`[t('subprogramme', { n: 3 }), sp.title]`). Rendered by src/components/Label.astro.
  */
 import { isBilingual, type Bilingual } from './index.ts';
+import { unquote } from './quoted.ts';
 
 export type Label = Bilingual | string | Label[];
 
 /** The label as plain text in one language (for <title>, attributes). */
 export function labelText(label: Label, lang: 'zh' | 'en'): string {
   if (typeof label === 'string') return label;
-  if (isBilingual(label)) return label[lang];
+  if (isBilingual(label)) return unquote(label[lang]);
   return label
     .map((l) => labelText(l, lang))
     .filter((s) => s !== '')

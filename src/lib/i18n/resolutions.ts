@@ -24,7 +24,7 @@ export const resolutions = {
   resolutionsIntro: { zh: '语料中引用的全部决议和决定：{n} 项。', en: 'Every resolution and decision cited in the corpus: {n}.' },
   filterResolutions: { zh: '筛选决议和决定', en: 'Filter resolutions and decisions' },
   numberOrTitle: { zh: '编号或标题', en: 'Number or title' },
-  numberOrTitlePlaceholder: { zh: '如 74/247、毒品', en: 'e.g. 74/247, 毒品' },
+  numberOrTitlePlaceholder: { zh: '如 74/247、毒品', en: 'e.g. 74/247 or a Chinese title word' },
   all: { zh: '全部', en: 'All' },
   noMatchingResolutions: { zh: '没有符合条件的决议或决定。', en: 'No resolution or decision matches.' },
   shownOf: { zh: '显示 {shown} / {total} 项', en: '{shown} of {total} shown' },

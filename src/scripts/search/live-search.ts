@@ -8,8 +8,8 @@ import type { Bilingual } from '../../lib/i18n/index.ts';
 import { searchLive as s } from '../../lib/i18n/search-live.ts';
 import { onUiLanguage, pick } from '../i18n.ts';
 import { keepLangParam } from '../i18n.ts';
-import type { LookupOutcome } from '../../../core/search/lookup.ts';
-import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import type { LookupOutcome, LookupTarget } from '../../../core/search/lookup.ts';
+import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
 import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { renderEnglishNote } from './english-note.ts';
@@ -36,6 +36,8 @@ interface Option {
   label: string;
   detail: (string | { mark: string })[];
   note?: string | undefined;
+  /** The label is indexed Chinese text (a page's title as Pagefind holds it), not chrome. */
+  quotedLabel?: boolean;
 }
 
 function fillB(b: Bilingual, vars: Record<string, string | number>): string {
@@ -43,12 +45,12 @@ function fillB(b: Bilingual, vars: Record<string, string | number>): string {
 }
 
 function numberOptions(outcome: LookupOutcome): Option[] {
-  const target = (t: { url: string; label: string; title: string; note: string | null }): Option => ({
+  const target = (t: LookupTarget): Option => ({
     group: 'number',
     href: t.url,
-    label: t.label,
+    label: pick({ zh: t.label, en: t.labelEn }),
     detail: t.title ? [t.title] : [],
-    note: t.note ?? undefined,
+    note: (t.note && pick({ zh: t.note, en: t.noteEn ?? t.note })) ?? undefined,
   });
   if (outcome.status === 'found') return [target(outcome.target)];
   if (outcome.status === 'ambiguous') return outcome.targets.map(target);
@@ -59,7 +61,7 @@ function numberOptions(outcome: LookupOutcome): Option[] {
           {
             group: 'number',
             href: outcome.officialUrl,
-            label: fillB(s.liveMissing, { label: outcome.label }),
+            label: fillB(s.liveMissing, { label: pick({ zh: outcome.label, en: outcome.labelEn }) }),
             detail: [pick(s.liveOfficial)],
           },
         ]
@@ -96,6 +98,7 @@ async function pageOptions(answer: TextAnswer<ParagraphRef>): Promise<Option[]> 
       group: 'pages' as const,
       href: withHighlight(d.url, answer.marks),
       label: d.meta.title || d.url,
+      quotedLabel: true,
       detail: excerptPieces(d.excerpt),
     }));
 }
@@ -186,8 +189,15 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     const label = document.createElement('span');
     label.className = 'site-search-option-label';
     label.textContent = o.label;
+    if (o.quotedLabel) label.dataset.docText = '';
     el.append(label);
-    if (o.note) el.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: ` （${o.note}）` }));
+    if (o.note)
+      el.append(
+        Object.assign(document.createElement('span'), {
+          className: 'muted',
+          textContent: pick({ zh: ` （${o.note}）`, en: ` (${o.note})` }),
+        }),
+      );
     if (o.detail.length > 0) {
       const d = document.createElement('span');
       d.className = 'site-search-option-detail';

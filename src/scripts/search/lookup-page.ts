@@ -2,6 +2,8 @@
 import { lookupQuery } from './search-data.ts';
 import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { renderLookup } from './lookup-render.ts';
+import { biSpan, say } from '../i18n.ts';
+import { searchPage as s } from '../../lib/i18n/search-page.ts';
 
 const status = document.querySelector<HTMLElement>('#lookup-status')!;
 const box = document.querySelector<HTMLElement>('#lookup-result')!;
@@ -18,26 +20,31 @@ async function main(): Promise<void> {
   try {
     outcome = await lookupQuery(q);
   } catch {
-    status.textContent = '查找表未能加载，请稍后再试。';
+    status.replaceChildren(say(s.lookupLoadFailed));
     document.body.dataset.lookupState = 'error';
     return;
   }
   if (outcome.status === 'found') {
-    status.textContent = `正在打开 ${outcome.target.label}…`;
+    status.replaceChildren(
+      biSpan({
+        zh: s.lookupOpening.zh.replace('{label}', outcome.target.label),
+        en: s.lookupOpening.en.replace('{label}', outcome.target.labelEn),
+      }),
+    );
     location.replace(outcome.target.url);
     return;
   }
   if (outcome.status === 'none') {
-    status.textContent = `“${q}”不是可识别的决议、决定或文件编号。`;
+    status.replaceChildren(say(s.lookupNotNumber, { q }));
     const p = document.createElement('p');
     const a = document.createElement('a');
     a.href = `/search/?q=${encodeURIComponent(q)}`;
-    a.textContent = `在全文中搜索“${q}”`;
+    a.append(say(s.lookupSearchText, { q }));
     p.append(a);
     box.replaceChildren(p);
     box.hidden = false;
   } else {
-    status.textContent = outcome.status === 'ambiguous' ? '该编号对应多个条目。' : '未在本站资料中找到该编号。';
+    status.replaceChildren(say(outcome.status === 'ambiguous' ? s.lookupAmbiguous : s.lookupNotHere));
     box.hidden = !renderLookup(box, outcome);
   }
   document.body.dataset.lookupState = outcome.status;

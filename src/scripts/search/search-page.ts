@@ -3,7 +3,9 @@
  * build-time table), then paragraphs are matched by exact substring (every paragraph holding the terms)
  * and pages by Pagefind (ranked, with heading sub-results). Filters and the query live in the URL.
  */
-import { keepLangParam } from '../i18n.ts';
+import { docText, keepLangParam, say } from '../i18n.ts';
+import { searchPage as s } from '../../lib/i18n/search-page.ts';
+import { chrome } from '../../lib/i18n/chrome.ts';
 import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
@@ -69,10 +71,14 @@ function paragraphItem(hit: ParagraphHit, terms: string[]): HTMLLIElement {
   const a = document.createElement('a');
   a.href = withHighlight(hit.url, terms);
   a.className = 'search-hit-title';
-  a.textContent = `${hit.document} 第 ${hit.number} 段`;
+  a.append(say(s.searchHitParagraph, { symbol: hit.document, n: hit.number }));
   li.append(a);
-  if (hit.unit) li.append(' ', text('span', 'muted', `次级方案 ${hit.unit}`));
-  const p = document.createElement('p');
+  if (hit.unit) {
+    const unit = Object.assign(document.createElement('span'), { className: 'muted' });
+    unit.append(say(chrome.subprogramme, { n: hit.unit }));
+    li.append(' ', unit);
+  }
+  const p = docText(document.createElement('p'));
   p.className = 'search-excerpt';
   for (const piece of excerpt(hit.text, terms)) p.append(piece.mark ? text('mark', '', piece.text) : piece.text);
   li.append(p);
@@ -98,8 +104,10 @@ async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLI
   a.href = withHighlight(d.url, terms);
   a.className = 'search-hit-title';
   a.textContent = d.meta.title || d.url;
+  // Pagefind indexes the Chinese text of the pages: its titles and excerpts are quoted as indexed.
+  docText(a);
   li.append(a);
-  const p = document.createElement('p');
+  const p = docText(document.createElement('p'));
   p.className = 'search-excerpt';
   setExcerpt(p, d.excerpt);
   li.append(p);
@@ -112,7 +120,8 @@ async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLI
       const sa = document.createElement('a');
       sa.href = withHighlight(s.url, terms);
       sa.textContent = s.title;
-      const sp = document.createElement('p');
+      docText(sa);
+      const sp = docText(document.createElement('p'));
       sp.className = 'search-excerpt';
       setExcerpt(sp, s.excerpt);
       sli.append(sa, sp);
@@ -213,7 +222,7 @@ async function run(): Promise<void> {
         await paginate(paraSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
       }
       if (gen !== generation) return;
-      paraSection.querySelector('h2')!.textContent = fuzzy ? `段落（${paraCount}，按词语分别匹配）` : `段落（${paraCount}）`;
+      paraSection.querySelector('h2')!.replaceChildren(say(fuzzy ? s.searchParagraphsFuzzy : s.searchParagraphsCount, { n: paraCount }));
     } else {
       paraSection.hidden = true;
     }
@@ -227,20 +236,18 @@ async function run(): Promise<void> {
       pageCount = results.length;
       await paginate(pageSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
       if (gen !== generation) return;
-      pageSection.querySelector('h2')!.textContent = `页面（${pageCount}）`;
+      pageSection.querySelector('h2')!.replaceChildren(say(s.searchPagesCount, { n: pageCount }));
     } else {
       pageSection.hidden = true;
     }
     const found = paraCount + pageCount;
-    const numberNote = lastOutcome.status === 'found' || lastOutcome.status === 'ambiguous' ? '已识别编号；' : '';
-    status.textContent =
-      found === 0 && lastOutcome.status !== 'found' && lastOutcome.status !== 'ambiguous'
-        ? `没有找到包含“${q}”的内容。请检查用词，或减少筛选条件。`
-        : `${numberNote}找到 ${paraCount} 个段落、${pageCount} 个页面。`;
+    const recognised = lastOutcome.status === 'found' || lastOutcome.status === 'ambiguous';
+    if (found === 0 && !recognised) status.replaceChildren(say(s.searchNothing, { q }));
+    else status.replaceChildren(...(recognised ? [say(s.searchNumberFound)] : []), say(s.searchFound, { p: paraCount, g: pageCount }));
     document.body.dataset.searchState = found === 0 ? 'empty' : 'done';
   } catch (e) {
     if (gen !== generation) return;
-    status.textContent = '搜索暂时无法使用（索引未能加载）。';
+    status.replaceChildren(say(s.searchUnavailable));
     document.body.dataset.searchState = 'error';
     console.error(e);
   }
