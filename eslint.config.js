@@ -1,16 +1,14 @@
 // @ts-check
 /**
  * ESLint (flat config): typescript-eslint's type-aware recommended rules on the TypeScript of core/,
- * scripts/, src/, tests/ and bench/, and the layering rule: scripts/ and src/ may import core/, never each
- * other; core/ imports neither. (.astro files are checked by `astro check`.)
+ * scripts/, src/, tests/ and bench/; eslint-plugin-astro's rules on .astro templates (their frontmatter and
+ * client scripts); and the layering rule on both: scripts/ and src/ may import core/, never each other;
+ * core/ imports neither. (Types inside .astro files are checked by `astro check`.)
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-/** `no-restricted-imports` patterns forbidding imports of the given top-level folders. */
-const forbid = (folders, why) => ({
-  'no-restricted-imports': ['error', { patterns: folders.map((f) => ({ regex: `(^|/)\\.\\./(\\.\\./)*${f}/`, message: why })) }],
-});
+import astro from 'eslint-plugin-astro';
+import { layering } from './tests/support/eslint-layering.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'content/', 'node_modules/', '.astro/', 'src/env.d.ts'] },
@@ -26,14 +24,13 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
+  ...astro.configs['flat/recommended'],
+  // Type information is not available to ESLint inside .astro files (`astro check` type-checks them).
+  { files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['core/**/*.ts'],
-    rules: forbid(['scripts', 'src', 'tests', 'bench'], 'core/ is shared by the build and the site: it imports neither scripts/ nor src/.'),
-  },
-  { files: ['scripts/**/*.ts'], rules: forbid(['src'], 'scripts/ may import core/, never src/: move what both need to core/.') },
-  {
-    files: ['src/**/*.ts'],
-    rules: forbid(['scripts', 'tests', 'bench'], 'src/ may import core/, never scripts/: move what both need to core/.'),
+    files: ['**/*.ts', '**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    plugins: { layering },
+    rules: { 'layering/import-boundary': 'error' },
   },
   {
     // Tests and benchmarks read JSON files and page globals, untyped by nature; product code may not.
@@ -46,6 +43,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
-  { files: ['*.js', '*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '*.mjs', 'tests/support/*.js'], ...tseslint.configs.disableTypeChecked },
   { files: ['*.js', '*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
 );
