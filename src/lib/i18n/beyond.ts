@@ -121,7 +121,6 @@ export const beyond = {
   mandateEntriesByBand: { zh: '各年数段的条目', en: 'Entries by age' },
   mandateInstruments: { zh: '公约和其他文书', en: 'Conventions and other instruments' },
   mandateNotInvoked: { zh: '未援引', en: 'Not invoked' },
-  mandateUnnumbered: { zh: '文书无编号，不作匹配', en: 'No number: not matched' },
   mandateBySession: { zh: '按届会', en: 'by session' },
   mandateReviewLink: { zh: '立法授权审查：年数、共有、援引', en: 'Mandate review: age, sharing, invocation' },
 } as const;

@@ -1,9 +1,6 @@
 /** Where a citation is printed, in the words a delegate uses (`{n}` is filled in by src/lib/citation-place.ts). */
 export const citations = {
   symbolsIntro: { zh: '语料中引用的联合国文件文号：{n} 个。', en: 'UN document symbols cited in the corpus: {n}.' },
-  symbolCitedTimes: { zh: '引用 {n} 次', en: 'cited {n} times' },
-  symbolHeldHere: { zh: '本站收录', en: 'on this site' },
-  symbolFullTextHere: { zh: '本站全文', en: 'Full text on this site' },
   placeParagraph: { zh: '第 {n} 段', en: 'para. {n}' },
   placeTable: { zh: '表 {n}', en: 'table {n}' },
   placeTableNotes: { zh: '表 {n} 注', en: 'notes to table {n}' },

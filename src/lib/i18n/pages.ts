@@ -39,7 +39,6 @@ export const pages = {
   regularBudget: { zh: '经常预算', en: 'regular budget' },
   extrabudgetary: { zh: '预算外', en: 'extrabudgetary' },
   otherDocuments: { zh: '其他文件', en: 'Other documents' },
-  symbolsIntro: { zh: '语料中引用的联合国文件文号：{n} 个。', en: 'UN document symbols cited in the corpus: {n}.' },
   inCorpus: { zh: '本站收录', en: 'on this site' },
   officialTextLink: { zh: '联合国正式文本', en: 'Official UN text' },
   sourceIssuesIntro: {
@@ -94,7 +93,6 @@ export const pages = {
   mandateReviewTitle: { zh: '{unit} 立法授权审查', en: '{unit}: mandate review' },
   mandateEntriesCaption: { zh: '立法授权条目', en: 'Legislative mandate entries' },
   mandateNoNumber: { zh: '文书无编号，不作匹配', en: 'instrument without a number: not matched' },
-  mandateNotInvoked: { zh: '未援引', en: 'not invoked' },
   programmeOverall: { zh: '方案总体', en: 'programme as a whole' },
   yearsN: { zh: '{n} 年', en: '{n} years' },
   yearN: { zh: '{n} 年', en: '{n}' },

@@ -9,7 +9,7 @@ import { searchLive as s } from '../../lib/i18n/search-live.ts';
 import { onUiLanguage, pick } from '../i18n.ts';
 import { keepLangParam } from '../i18n.ts';
 import type { LookupOutcome, LookupTarget } from '../../../core/search/lookup.ts';
-import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
 import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { renderEnglishNote } from './english-note.ts';
