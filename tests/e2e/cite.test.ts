@@ -41,7 +41,7 @@ describe('cite and copy', () => {
     const pop = page.locator('.cite-pop');
     await expect.poll(() => pop.isVisible()).toBe(true);
     expect(await pop.locator('.cite-pop-text').textContent()).toBe('A/76/6 (Sect. 16)，表 16.33');
-    expect(await pop.getByRole('button').allTextContents()).toEqual(['×', '复制引文', '复制链接', '复制英文引文']);
+    expect(await pop.getByRole('button').allTextContents()).toEqual(['×', '复制引文', '复制链接', '复制英文引文', '加入简报']);
     await pop.getByRole('button', { name: '复制英文引文' }).click();
     expect(await clipboard()).toBe(`A/76/6 (Sect. 16), table 16.33 (${site.url}${partB}#table-16.33)`);
     await page.keyboard.press('Escape');
@@ -99,6 +99,7 @@ describe('cite and copy', () => {
       'Copy citation',
       'Copy link',
       'Copy Chinese citation',
+      'Add to brief',
     ]);
     await en.goto(site.url + doc + 'subprogrammes/3/results/2/');
     await en.locator('.result-head').getByRole('button', { name: 'Cite' }).click();
