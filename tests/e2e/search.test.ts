@@ -63,7 +63,7 @@ describe('full text: each term lists the paragraphs that hold it', () => {
   test.each(recallTerms)('%s', async (term) => {
     await search(page, term);
     const expected = paragraphsContaining(paragraphs, term);
-    await expect.poll(() => page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
+    await expect.poll(() => page.locator('#search-paragraphs h2').innerText()).toBe(`段落（${expected.length}）`);
     const found = await allParagraphResults(page);
     expect(found.sort()).toEqual([...expected].sort());
     // Context with the term marked.
@@ -144,14 +144,14 @@ describe('filters', () => {
     const expected = paragraphs.filter(
       (p) => p.unit === '3' && (p.text.includes('腐败') || p.footnotes.some((f) => f.text.includes('腐败'))),
     );
-    expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${expected.length}）`);
+    expect(await page.locator('#search-paragraphs h2').innerText()).toBe(`段落（${expected.length}）`);
     await page.selectOption('select[name="subprogramme"]', '');
     await page.selectOption('select[name="document"]', 'E/CN.7/2012/2-E/CN.15/2012/2');
     await page.waitForFunction(
       () => new URLSearchParams(location.search).get('document') !== null && document.body.dataset.searchState === 'done',
     );
     const inDoc = paragraphs.filter((p) => p.documentId === 'e-cn.7-2012-2' && p.text.includes('腐败'));
-    expect(await page.locator('#search-paragraphs h2').textContent()).toBe(`段落（${inDoc.length}）`);
+    expect(await page.locator('#search-paragraphs h2').innerText()).toBe(`段落（${inDoc.length}）`);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('决议')}&body=CND`);
     await page.waitForFunction(() => document.body.dataset.searchState === 'done');
     const urls = await page
@@ -166,7 +166,7 @@ describe('nothing found', () => {
   test('says so clearly', async () => {
     await page.goto(`${server.url}/search/`);
     await search(page, '不存在的词语甲乙丙');
-    expect(await page.locator('#search-status').textContent()).toContain('没有找到包含“不存在的词语甲乙丙”的内容');
+    expect(await page.locator('#search-status').innerText()).toContain('没有找到包含“不存在的词语甲乙丙”的内容');
     expect(await page.locator('#search-paragraphs').isHidden()).toBe(true);
     expect(await page.locator('#search-pages').isHidden()).toBe(true);
   });
