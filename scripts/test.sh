@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command. On a fresh machine: browser prerequisites, build (parse + site + search index) and check, then the unit, browser
 # and integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
-#   npm test                  everything (about 5 minutes on 2 cores)
+#   npm test                  everything (see README for run times)
 #   npm run test:unit         parse if the seeds or parsers changed, then the pure unit tests (seconds)
 #   npm run test:a11y:all     build if needed, then axe on every page, light and dark (long)
 set -euo pipefail
@@ -41,7 +41,19 @@ case "$mode" in
   all)
     browser_prerequisites
     npm run --silent build
-    npm run --silent check
-    npx vitest run --project unit --project e2e --project integration "$@"
+    # Types, lint and format read the sources, not dist/: they run beside the unit and browser tests (each is
+    # mostly one core), and end before the integration tests, whose builds write the same .astro/ types.
+    check_log=$(mktemp)
+    npm run --silent check >"$check_log" 2>&1 &
+    check_pid=$!
+    rc=0
+    npx vitest run --project unit --project e2e --passWithNoTests "$@" || rc=$?
+    check_rc=0
+    wait "$check_pid" || check_rc=$?
+    echo "test: npm run check (types, lint, format) $([ "$check_rc" -eq 0 ] && echo passed || echo FAILED)"
+    [ "$check_rc" -eq 0 ] || { cat "$check_log"; rc=1; }
+    rm -f "$check_log"
+    npx vitest run --project integration --passWithNoTests "$@" || rc=$?
+    exit "$rc"
     ;;
 esac

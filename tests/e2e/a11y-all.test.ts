@@ -4,23 +4,11 @@
  * once and checked in light, then in dark (switched in place).
  * A11Y_ONLY=<regex> limits it to matching paths.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { inParallel, launchBrowser, serveDist } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { inParallel, useSiteAndBrowser } from './harness.ts';
 import { axeViolationsPerScheme, pageTypes } from './a11y-pages.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useSiteAndBrowser();
 
 const only = process.env.A11Y_ONLY ? new RegExp(process.env.A11Y_ONLY) : null;
 
@@ -28,9 +16,9 @@ describe.each(pageTypes())('$route', (type) => {
   test('every page, light and dark mode', async () => {
     const paths = type.pages.map((p) => p.path).filter((p) => !only || only.test(p));
     const found = await inParallel(paths, 2, async (path) => {
-      const page = await context.newPage();
+      const page = await e2e.browser.newPage();
       try {
-        return (await axeViolationsPerScheme(page, site.url + path, ['light', 'dark'])).map((v) => `${path}: ${v}`);
+        return (await axeViolationsPerScheme(page, e2e.site.url + path, ['light', 'dark'])).map((v) => `${path}: ${v}`);
       } finally {
         await page.close();
       }

@@ -63,34 +63,90 @@ export const heaviest = (t: PageType) => t.pages[t.pages.length - 1]!.path;
 
 export type ColorScheme = 'light' | 'dark';
 
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
- * Serious or critical WCAG 2.2 A/AA violations axe finds on one page, in each colour scheme asked for, prefixed
- * with the scheme. The page is loaded once: the first scheme is emulated before loading, the next ones are
- * switched to in place (emulateMedia recomputes the styles of the same DOM, as a reader's system switch does).
- * Same rules and same nodes as AxeBuilder's default, run faster: axe runs once in the page (`axe.run`,
- * AxeBuilder's legacy mode) instead of per frame with the partial results shipped to a blank page to be
- * merged (which exists for cross-origin iframes; the site has none, and a page with a frame fails here), and
- * only violations are collected (passes are reduced to one node each). On the 1 MB fascicle page this takes
- * axe from about 85 s to about 20 s.
+ * axe's WCAG A/AA rules that read colours: the only ones a colour scheme can change, since the dark scheme only
+ * redefines colour variables (a11y.test.ts checks the stylesheets for that).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe as the project runs it: once in the page (`axe.run`, AxeBuilder's legacy mode) instead of per frame with
+ * the partial results shipped to a blank page to be merged (which exists for cross-origin iframes; the site has
+ * none, and a page with a frame fails here), collecting only violations (passes reduced to one node each). On
+ * the 1 MB fascicle page this takes axe from about 85 s to about 20 s. Returns serious and critical ones.
+ */
+async function seriousViolations(page: Page, rules: { only?: string[]; skip?: string[] }, prefix: string): Promise<string[]> {
+  if (page.frames().length > 1) throw new Error(`${page.url()} has a frame: axe must run per frame (drop setLegacyMode)`);
+  let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true); // options first: withTags adds runOnly to them
+  axe = rules.only ? axe.withRules(rules.only) : axe.withTags(TAGS);
+  if (rules.skip) axe = axe.disableRules(rules.skip);
+  const { violations } = await axe.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${prefix}: ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+}
+
+/**
+ * Every rule on one page in each colour scheme asked for, prefixed with the scheme: the full sweep. The page is
+ * loaded once: the first scheme is emulated before loading, the next ones are switched to in place
+ * (emulateMedia recomputes the styles of the same DOM, as a reader's system switch does).
  */
 export async function axeViolationsPerScheme(page: Page, url: string, schemes: ColorScheme[]): Promise<string[]> {
   const found: string[] = [];
   for (const [i, colorScheme] of schemes.entries()) {
     await page.emulateMedia({ colorScheme });
     if (i === 0) await page.goto(url);
-    if (page.frames().length > 1) throw new Error(`${url} has a frame: axe must run per frame (drop setLegacyMode)`);
-    const { violations } = await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] }) // before withTags, which adds runOnly to these options
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .setLegacyMode(true)
-      .analyze();
-    found.push(
-      ...violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`),
-    );
+    found.push(...(await seriousViolations(page, {}, colorScheme)));
   }
   return found;
+}
+
+/**
+ * The sample's check of one page, in the time a 1 MB page allows:
+ * - every rule but the colour ones on the whole page, once (they do not depend on the scheme);
+ * - the colour rules, which cost time per text element (most of axe's time on a long page), in light and in
+ *   dark on the page with its repeats trimmed (trimRepeats): every kind of element the page has is still
+ *   there, in its own place and styles, but a table of 650 alike rows keeps a few.
+ */
+export async function axeSampleViolations(page: Page, url: string): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(url);
+  const found = await seriousViolations(page, { skip: COLOUR_RULES }, 'any scheme');
+  await page.evaluate(trimRepeats, KEEP_ALIKE);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await seriousViolations(page, { only: COLOUR_RULES }, colorScheme)));
+  }
+  return found;
+}
+
+/** Siblings of one tag kept whatever they hold: enough for both parities of a striped table. */
+const KEEP_ALIKE = 3;
+
+/**
+ * In the browser: removes repeated siblings that bring nothing new. Children of one parent are walked in order
+ * (deepest first); a child is kept if it is among the first `keep` of its tag there, or if it or anything in it
+ * has a tag-and-class signature (`td.num`, `mark`, `a.cite`, an inline style) not yet kept under that parent.
+ * Every distinct element kind thus stays in the page, in its own context, so its colours are checked.
+ */
+function trimRepeats(keep: number): void {
+  const signature = (el: Element) => `${el.tagName}.${[...el.classList].sort().join('.')}${el.hasAttribute('style') ? '[style]' : ''}`;
+  const trim = (parent: Element): Set<string> => {
+    const seen = new Set<string>();
+    const perTag = new Map<string, number>();
+    for (const child of [...parent.children]) {
+      const inside = trim(child);
+      inside.add(signature(child));
+      const n = perTag.get(child.tagName) ?? 0;
+      if (n < keep || [...inside].some((s) => !seen.has(s))) {
+        perTag.set(child.tagName, n + 1);
+        for (const s of inside) seen.add(s);
+      } else child.remove();
+    }
+    return seen;
+  };
+  trim(document.body);
 }
 
 export const pageHtml = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');

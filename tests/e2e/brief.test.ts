@@ -2,20 +2,11 @@
  * The brief for correspondence end to end: five items from three page types, a reload, plain-text and HTML
  * exports (citations and URLs), the share link in a fresh browser context, and print.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.ts';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSiteAndBrowser } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useSiteAndBrowser();
 
 const doc = '/documents/a-76-6-sect-16/';
 const expected = [
@@ -36,15 +27,15 @@ const expected = [
 ];
 
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const context = await e2e.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.site.url });
   return context;
 }
 
 /** Clicks "add to brief" on the element carrying the permalink. */
 async function add(page: Page, url: string): Promise<void> {
   const path = url.replace(/#.*/, '');
-  if (new URL(page.url(), site.url).pathname !== path) await page.goto(site.url + path);
+  if (new URL(page.url(), e2e.site.url).pathname !== path) await page.goto(e2e.site.url + path);
   const owner = page.locator(`[data-url="${url}"]`);
   await owner.hover();
   await owner.locator('button[data-action="brief"]').click();
@@ -59,7 +50,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   for (const item of expected) await add(page, item.url);
   // Adding an item twice keeps one.
   await add(page, expected[0]!.url);
-  await page.goto(`${site.url}/brief/`);
+  await page.goto(`${e2e.site.url}/brief/`);
   expect(await listed(page)).toEqual(expected.map((i) => i.cite));
   const text16 = await page.locator('#brief-list .brief-text').first().textContent();
   expect(text16!.length).toBeGreaterThan(20);
@@ -79,7 +70,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   const text = await page.evaluate(() => navigator.clipboard.readText());
   order.forEach((item, k) => {
     expect(text).toContain(`${k + 1}. ${item.cite}\n`);
-    expect(text).toContain(`   ${site.url}${item.url}`);
+    expect(text).toContain(`   ${e2e.site.url}${item.url}`);
   });
   expect(text).toContain('注：参见附件');
 
@@ -90,7 +81,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
     return { types: item!.types, html: await (await item!.getType('text/html')).text() };
   });
   expect(html.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
-  for (const item of order) expect(html.html).toContain(`<a href="${site.url}${item.url}">${item.cite}</a>`);
+  for (const item of order) expect(html.html).toContain(`<a href="${e2e.site.url}${item.url}">${item.cite}</a>`);
 
   // English UI: English citations in the list and the exports.
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-lang-switch]')!.click());
@@ -103,7 +94,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   // Share link in a fresh context (empty storage): the same brief, texts fetched from the pages.
   const share = await page.locator('#brief-share-link').inputValue();
   expect(share).toMatch(/\/brief\/#b1=/);
-  const fresh = await browser.newContext();
+  const fresh = await e2e.browser.newContext();
   const other = await fresh.newPage();
   await other.goto(share);
   expect(await listed(other)).toEqual(order.map((i) => i.cite));
@@ -128,7 +119,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   expect(await page.locator('.brief-tools').isVisible()).toBe(false);
   expect(await page.locator('.brief-controls').first().isVisible()).toBe(false);
   expect(await page.locator('.brief-note-print').first().isVisible()).toBe(true);
-  expect(await page.locator('.brief-url').first().textContent()).toBe(`${site.url}${order[0]!.url}`);
+  expect(await page.locator('.brief-url').first().textContent()).toBe(`${e2e.site.url}${order[0]!.url}`);
   expect((await page.pdf()).length).toBeGreaterThan(1000);
   await context.close();
 });
@@ -146,12 +137,12 @@ test('tables, table rows, figures and mandate entries go into the brief too, wit
   await row.locator('button.row-cite').click();
   await page.locator('.cite-pop').getByRole('button', { name: '加入简报' }).click();
   await expect.poll(() => page.locator('.brief-status').textContent()).toContain('共 3 项');
-  await page.goto(`${site.url}${doc}subprogrammes/3/mandates/`);
+  await page.goto(`${e2e.site.url}${doc}subprogrammes/3/mandates/`);
   const entry = page.locator('[data-mandate-table] tbody tr').first();
   const entryId = await entry.getAttribute('id');
   await entry.locator('button[data-action="brief"]').click();
 
-  await page.goto(`${site.url}/brief/`);
+  await page.goto(`${e2e.site.url}/brief/`);
   const cites = await listed(page);
   expect(cites).toHaveLength(4);
   expect(cites[0]).toBe('A/76/6 (Sect. 16)，表 16.2');
@@ -167,7 +158,7 @@ test('tables, table rows, figures and mandate entries go into the brief too, wit
   // Every link in the brief lands on its element.
   for (const href of await page.locator('#brief-list .brief-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     const other = await context.newPage();
-    await other.goto(site.url + href);
+    await other.goto(e2e.site.url + href);
     expect(await other.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count(), href).toBe(1);
     await other.close();
   }

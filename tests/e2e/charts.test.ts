@@ -4,20 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { dist, launchBrowser, serveDist } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dist, useSiteAndBrowser } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useSiteAndBrowser();
 
 const chartPages = [
   '/charts/a-76-6-sect-16/',
@@ -37,13 +28,13 @@ function chartFiles(): { library: string[]; loaders: string[] } {
 }
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(e2e.site.url + path, { waitUntil: 'load' });
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -154,7 +145,7 @@ describe('chart pages', () => {
 
   test('chart figures carry nothing inline that a strict Content-Security-Policy would block', async () => {
     for (const path of chartPages) {
-      const html = await (await fetch(site.url + path)).text();
+      const html = await (await fetch(e2e.site.url + path)).text();
       const figures = html.match(/<figure class="chart"[\s\S]*?<\/figure>/g) ?? [];
       expect(figures.length, path).toBeGreaterThan(0);
       for (const f of figures) {

@@ -1,26 +1,16 @@
 /** The mandate review in the browser: filters by body and age band, sort, the view in the URL, CSV of the view, add to brief. */
 import { text } from 'node:stream/consumers';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.ts';
+import { expect, test } from 'vitest';
+import { useSiteAndBrowser } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useSiteAndBrowser();
 
 const review = '/documents/a-76-6-sect-16/mandates/';
 
 test('filtering by body and age band shows exactly the matching entries, kept in the URL, and the CSV holds the view', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await e2e.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(site.url + review);
+  await page.goto(e2e.site.url + review);
   const all = await page.locator('[data-mandate-table] tbody tr').count();
   const expected = await page.locator('[data-mandate-table] tbody tr[data-body="CND"][data-band="10-19"]').count();
   expect(expected).toBeGreaterThan(0);
@@ -58,13 +48,13 @@ test('filtering by body and age band shows exactly the matching entries, kept in
 });
 
 test('a mandate entry goes into the brief with its citation and its anchor on the unit review page', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.url}/documents/a-76-6-sect-16/subprogrammes/3/mandates/`);
+  await page.goto(`${e2e.site.url}/documents/a-76-6-sect-16/subprogrammes/3/mandates/`);
   const row = page.locator('[data-mandate-table] tbody tr').first();
   const anchor = await row.getAttribute('id');
   await row.locator('button[data-action="brief"]').click();
-  await page.goto(`${site.url}/brief/`);
+  await page.goto(`${e2e.site.url}/brief/`);
   expect(await page.locator('#brief-list .brief-cite .zh').first().textContent()).toMatch(
     /^A\/76\/6 \(Sect\. 16\)，次级方案 3，立法授权：/,
   );
@@ -75,10 +65,10 @@ test('a mandate entry goes into the brief with its citation and its anchor on th
 });
 
 test('subprogramme pages and the overview link to the review', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}/documents/a-76-6-sect-16/subprogrammes/3/`);
+  const page = await e2e.browser.newPage();
+  await page.goto(`${e2e.site.url}/documents/a-76-6-sect-16/subprogrammes/3/`);
   expect(await page.locator('a[href="/documents/a-76-6-sect-16/subprogrammes/3/mandates/"]').count()).toBeGreaterThan(0);
-  await page.goto(`${site.url}/`);
+  await page.goto(`${e2e.site.url}/`);
   expect(await page.locator(`a[href="${review}"]`).count()).toBeGreaterThan(0);
   await page.close();
 });

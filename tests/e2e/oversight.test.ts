@@ -2,27 +2,17 @@
  * Oversight follow-up in the browser: the page reached from the overview, the document and the programme sidebar; each
  * recommendation with its report, paragraph, status and action; the cited report's page naming it back; into the brief.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.ts';
+import { expect, test } from 'vitest';
+import { useSiteAndBrowser } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useSiteAndBrowser();
 
 const oversight = '/documents/a-76-6-sect-16/oversight/';
 
 test('reached from the overview, the document page and the programme sidebar', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   for (const from of ['/', '/documents/a-76-6-sect-16/', '/documents/a-76-6-sect-16/subprogrammes/3/']) {
-    await page.goto(site.url + from);
+    await page.goto(e2e.site.url + from);
     expect(await page.locator(`a[href="${oversight}"]`).count(), from).toBeGreaterThan(0);
   }
   await page.locator(`nav.side a[href="${oversight}"]`).click();
@@ -31,8 +21,8 @@ test('reached from the overview, the document page and the programme sidebar', a
 });
 
 test('each recommendation shows its body, report and paragraph, status as printed, action and progress report', async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url + oversight);
+  const page = await e2e.browser.newPage();
+  await page.goto(e2e.site.url + oversight);
   const items = page.locator('article.oversight-item');
   expect(await items.count()).toBe(5);
   expect(await page.locator('section > h2').allTextContents()).toEqual(['审计委员会', '行政和预算问题咨询委员会']);
@@ -55,11 +45,11 @@ test('each recommendation shows its body, report and paragraph, status as printe
 });
 
 test('a recommendation goes into the brief with its citation and anchor', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.url + oversight);
+  await page.goto(e2e.site.url + oversight);
   await page.locator('#oversight-2 button[data-action="brief"]').click();
-  await page.goto(`${site.url}/brief/`);
+  await page.goto(`${e2e.site.url}/brief/`);
   expect(await page.locator('#brief-list .brief-cite .zh').first().textContent()).toBe(
     'A/76/6 (Sect. 16)，附件二，审计委员会，A/73/5/Add.10，第二章，第 153 段',
   );

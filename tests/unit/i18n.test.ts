@@ -1,6 +1,6 @@
-/** The UI string table: every area file is merged, no key is defined twice, both languages are filled in. */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+/** The UI string table: every area file is merged, no key is defined twice, both languages are filled in, every key is used. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fill, t, ui, type Bilingual } from '../../src/lib/i18n/index.ts';
 import { labelText } from '../../src/lib/i18n/label.ts';
@@ -55,5 +55,27 @@ describe('UI strings', () => {
       'data-en-aria-label': 'Search',
       'data-i18n-attrs': 'aria-label',
     });
+  });
+
+  test('every key is used by the site: quoted, read as a property, or put together from a prefix (`data.${name}`)', () => {
+    const sources = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(d, e.name)) : /\.(ts|astro|mdx)$/.test(e.name) ? [join(d, e.name)] : [],
+      );
+    const src = resolve(import.meta.dirname, '../../src');
+    const files = sources(src).map((f) => ({ i18n: relative(src, f).startsWith(join('lib', 'i18n')), text: readFileSync(f, 'utf8') }));
+    const all = files.map((f) => f.text).join('\n');
+    const used = new Set([
+      // Quoted, but not as a definition at the start of a line (`'data.documents': {…}` in the string tables).
+      ...[...all.matchAll(/(?<!^[ \t]*)['"`]([\w.-]+)['"`]/gm)].map((m) => m[1]),
+      ...[...all.matchAll(/\.([A-Za-z_]\w*)/g)].map((m) => m[1]),
+    ]);
+    const outside = files
+      .filter((f) => !f.i18n)
+      .map((f) => f.text)
+      .join('\n');
+    const prefixes = [...outside.matchAll(/`([\w.-]+)\$\{/g)].map((m) => m[1]!);
+    const unused = Object.keys(ui).filter((k) => !used.has(k) && !prefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
   });
 });

@@ -50,15 +50,12 @@ export const beyond = {
   mandateCsv: { zh: '下载当前视图（CSV）', en: 'Download this view (CSV)' },
   mandateNoMatch: { zh: '没有符合筛选条件的条目。', en: 'No entry matches the filters.' },
   mandateSummary: { zh: '方案一览', en: 'Programme summary' },
-  mandateEntries: { zh: '授权条目', en: 'Mandate entries' },
-  mandateDistinct: { zh: '不同的授权', en: 'Distinct mandates' },
   mandateNeverInvoked: {
     zh: '仅列出、在方案文本中从未援引的决议和决定',
     en: 'Resolutions and decisions listed but never invoked in the programme text',
   },
   mandateOldest: { zh: '最早的授权', en: 'Oldest mandates' },
   mandateMostShared: { zh: '列入单位最多的授权', en: 'Mandates listed by the most units' },
-  mandateByBodyAndAge: { zh: '按机构和年数列示', en: 'By body and age' },
   mandateAllEntries: { zh: '全部条目', en: 'All entries' },
   mandateRules: { zh: '匹配和计算规则', en: 'How entries are matched and counted' },
   mandateRulesText: {

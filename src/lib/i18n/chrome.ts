@@ -80,10 +80,5 @@ export const chrome = {
     zh: '原文件中的图表图像在转换中丢失；此处只列出正文对该图所述的内容，不作推断。',
     en: 'The chart image of this figure was lost in the source file’s conversion; only what the text states about it is listed here, nothing inferred.',
   },
-  totalsMismatch: {
-    zh: '来源问题：原文中下列合计与其组成部分之和不符（照原文显示，未作更正）。',
-    en: 'Source issue: in the source, the totals below do not equal the sum of their parts (shown as printed, not corrected).',
-  },
   sourceLine: { zh: '第 {n} 行', en: 'line {n}' },
-  printedComputed: { zh: '：印出值 {printed}，计算值 {computed}', en: ': printed {printed}, computed {computed}' },
 } as const;

@@ -23,5 +23,4 @@ export const cite = {
     en: 'The browser refused to copy: select the text above and copy it by hand.',
   },
   citeRowButton: { zh: '引用此行', en: 'Cite this row' },
-  citeSelfLink: { zh: '本表的链接', en: 'Link to this table' },
 } as const;

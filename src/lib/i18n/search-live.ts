@@ -4,7 +4,6 @@ export const searchLive = {
   liveSearchPlaceholder: { zh: '搜索或输入编号', en: 'Search or type a number' },
   liveSearchResults: { zh: '搜索结果', en: 'Search results' },
   liveSearchClose: { zh: '关闭搜索', en: 'Close search' },
-  liveSearchLoading: { zh: '正在加载搜索数据…', en: 'Loading search data…' },
   liveSearchUnavailable: { zh: '搜索暂时无法使用（索引未能加载）。', en: 'Search is unavailable (the index could not be loaded).' },
   liveGroupNumber: { zh: '编号', en: 'Number' },
   liveGroupParagraphs: { zh: '段落', en: 'Paragraphs' },

@@ -5,7 +5,6 @@ export const tables = {
     zh: '原文未印出此栏标题；所示标题按本类表格的栏目补出，数值照原文。',
     en: 'The source prints no heading over this column; the heading shown is the one this kind of table uses. The figures are as printed.',
   },
-  tableMovedMark: { zh: '原文标题位置不同', en: 'Heading printed elsewhere' },
   tableMovedNote: {
     zh: '原文将此栏标题印在另一位置（与数值次序不同）；此处标题置于其数值之上。',
     en: 'The source prints this heading in another place than its figures; here it stands over them.',
@@ -17,7 +16,6 @@ export const tables = {
   },
   tableSourceIssue: { zh: '来源问题', en: 'Source issue' },
   tableAllIssues: { zh: '（来源问题一览）', en: '(all source issues)' },
-  tableBlankCell: { zh: '原文此格空白', en: 'Blank in the source' },
   tablePrinted: { zh: '印出值', en: 'Printed' },
   tableComputed: { zh: '计算值', en: 'Computed' },
 } as const;

@@ -6,8 +6,6 @@ export const threads = {
     zh: '同一体裁的文件相隔数年：执行主任的报告、工作组的说明。以下页面把它们放在一起，全部依据解析出的记录按可见的规则计算，没有人工配对。',
     en: 'Documents of the same genre years apart: the Executive Director’s reports, the working group’s notes. These pages put them together, all computed from the parsed records by rules stated on each page; nothing is matched by hand.',
   },
-  kindEdReport: { zh: '执行主任的报告', en: 'Reports of the Executive Director' },
-  kindWgNote: { zh: '工作组的说明', en: 'Notes on the working group' },
   // Resolution page: citations over time
   timelineTitle: { zh: '引用时间线', en: 'Citations over time' },
   timelineYears: { zh: '在 {years} 年的文件中被引用', en: 'Cited in documents of {years}' },
@@ -44,11 +42,9 @@ export const threads = {
   },
   compareThemes: { zh: '主题：重复出现、新出现、不再出现', en: 'Themes: recurring, new, no longer there' },
   compareTheme: { zh: '主题', en: 'Theme' },
-  compareStatus: { zh: '情况', en: 'Status' },
   statusRecurs: { zh: '重复出现', en: 'recurs' },
   statusNew: { zh: '新出现', en: 'new' },
   statusGone: { zh: '不再出现', en: 'no longer there' },
-  compareHeadingsRecs: { zh: '标题和建议', en: 'Headings and recommendations' },
   compareMentions: { zh: '{n} 个段落提及', en: 'mentioned in {n} paragraphs' },
   compareRecsByTheme: { zh: '按主题分组的建议', en: 'Recommendations grouped by theme' },
   compareRecsRule: {
@@ -78,7 +74,6 @@ export const threads = {
   wgPeriod: { zh: '涵盖期间', en: 'Period covered' },
   wgSessions: { zh: '提交的会议', en: 'Submitted to' },
   wgMeetings: { zh: '会议', en: 'Meetings' },
-  wgMeetingParas: { zh: '报告该次会议的段落', en: 'Paragraphs reporting on it' },
   wgTopics: { zh: '主题：', en: 'Topics: ' },
   wgMandates: { zh: '授权工作组的决议和决定', en: 'Resolutions and decisions mandating the group' },
   wgMandatesGrid: { zh: '各份说明引用的授权决议', en: 'Mandating resolutions by note' },
