@@ -8,10 +8,20 @@ import { searchPage as s } from '../../lib/i18n/search-page.ts';
 import { chrome } from '../../lib/i18n/chrome.ts';
 import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
-import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { isExactKind } from '../../../core/search/classify.ts';
 import { renderEnglishNote } from './english-note.ts';
-import { loadLookupTable, loadPagefind, loadParagraphTable, loadTermIndex, lookupQuery, type PagefindResult } from './search-data.ts';
+import {
+  answerParagraphs,
+  hydrateHits,
+  loadLookupTable,
+  loadPagefind,
+  loadShardMeta,
+  loadTermIndex,
+  lookupQuery,
+  type PagefindResult,
+} from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 
 const PARAGRAPH_PAGE = 20;
@@ -159,12 +169,12 @@ function pagefindFilters(f: Filters, paragraphsOnly: boolean): Record<string, un
   return filters;
 }
 
-function showEnglish(answer: TextAnswer, q: string): void {
+function showEnglish(answer: TextAnswer<ParagraphRef>, q: string): void {
   englishNote.hidden = !renderEnglishNote(englishNote, answer, q);
 }
 
 /** Pagefind's results, only those passing the answer's precision rule (numbers, symbols, Latin words held whole). */
-async function precisePages(results: PagefindResult[], answer: TextAnswer): Promise<PagefindResult[]> {
+async function precisePages(results: PagefindResult[], answer: TextAnswer<ParagraphRef>): Promise<PagefindResult[]> {
   if (answer.pageMustHold === null) return results;
   const data = await Promise.all(results.slice(0, 100).map((r) => r.data()));
   return results.slice(0, 100).filter((_, i) => pageFits(answer, data[i]!.content));
@@ -185,14 +195,10 @@ async function run(): Promise<void> {
   const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
   const wantPages = f.kind !== 'paragraph';
   try {
-    const [outcome, paragraphs, pf, termIndex] = await Promise.all([
-      lookupQuery(q),
-      loadParagraphTable(),
-      loadPagefind(),
-      loadTermIndex().catch(() => null),
-    ]);
+    const [outcome, pf, termIndex] = await Promise.all([lookupQuery(q), loadPagefind(), loadTermIndex().catch(() => null)]);
     if (gen !== generation) return;
-    const answer = answerText(paragraphs, q, termIndex, { document: f.document, subprogramme: f.subprogramme });
+    const answer = await answerParagraphs(q, termIndex, { document: f.document, subprogramme: f.subprogramme });
+    if (gen !== generation) return;
     const terms = answer.marks;
     showEnglish(answer, q);
     // 1. A recognised number, above everything else.
@@ -206,7 +212,7 @@ async function run(): Promise<void> {
       // A number, symbol or English word that no paragraph holds whole: no word-by-word fallback (it is noise).
       if (hits.length > 0 || isExactKind(answer.query.kind) || answer.english) {
         paraCount = hits.length;
-        await paginate(paraSection, hits, PARAGRAPH_PAGE, (b) => b.map((h) => paragraphItem(h, terms)), gen);
+        await paginate(paraSection, hits, PARAGRAPH_PAGE, async (b) => (await hydrateHits(b)).map((h) => paragraphItem(h, terms)), gen);
       } else {
         const r = await pf.search(answer.pageQuery, { filters: pagefindFilters(f, true) });
         if (gen !== generation) return;
@@ -301,6 +307,6 @@ if (input.value) void run();
 // On the search page the delegate is about to search: load everything now, not on the first keystroke.
 else {
   void loadLookupTable().catch(() => {});
-  void loadParagraphTable().catch(() => {});
+  void loadShardMeta().catch(() => {});
   void loadPagefind().catch(() => {});
 }
