@@ -169,7 +169,7 @@ export async function measureLanding(
   }
   // Lighthouse's simulation scales the CPU time it observes, so on a shared machine one run can be far off: with
   // several runs the one of median LCP is kept, and every run's figures are printed.
-  const lhRuns = opts.lighthouseRuns ?? 1;
+  const lhRuns = Math.max(1, opts.lighthouseRuns ?? 1);
   if (opts.lighthouse)
     for (const r of out) {
       const all: LighthouseResult[] = [];
@@ -178,7 +178,7 @@ export async function measureLanding(
         all.push(await lighthouse(base + r.path));
       }
       const lcp = (x: LighthouseResult) => x.landing?.lcpMs ?? Infinity;
-      r.lighthouse = [...all].sort((a, b) => lcp(a) - lcp(b))[Math.floor(all.length / 2)];
+      r.lighthouse = [...all].sort((a, b) => lcp(a) - lcp(b))[Math.floor(all.length / 2)]!;
       if (lhRuns > 1) r.lighthouseRuns = all.map((x) => ({ fcpMs: x.landing?.fcpMs ?? null, lcpMs: x.landing?.lcpMs ?? null }));
     }
   return out;
