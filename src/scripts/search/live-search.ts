@@ -2,7 +2,8 @@
  * The header's live search: a WAI-ARIA combobox (the input) with a listbox popup (APG combobox pattern,
  * `aria-activedescendant`). Order of the options: a recognised number (every reading of an ambiguous one),
  * the best paragraphs with their context and terms marked, pages (Pagefind), and a last row opening the
- * full search page. Loaded by search-box.ts on first focus, with the data it reads.
+ * full search page. Loaded by search-box.ts on first focus, with the small data it reads; Pagefind loads
+ * with the first query.
  */
 import type { Bilingual } from '../../lib/i18n/index.ts';
 import { searchLive as s } from '../../lib/i18n/search-live.ts';
@@ -127,8 +128,9 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
   let lastQuery = '';
 
   // The small data, fetched now (first focus); each query then fetches only the index shards it needs.
+  // Pagefind (runtime, WebAssembly, its index's metadata, which grows with the corpus) loads with the first
+  // query's pages, after the paragraphs are drawn.
   const ready = Promise.all([loadLookupTable(), loadShardMeta(), loadTermIndex()]);
-  void loadPagefind().catch(() => {});
 
   const optionId = (i: number) => `site-search-opt-${i}`;
 
