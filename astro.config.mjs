@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
+import { cspMetaFirst } from './scripts/lib/csp-first.ts';
 
 /**
  * The site's public origin, set in one place: the SITE_URL environment variable (`https://budget.example.int`;
@@ -32,7 +33,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // cspMetaFirst: the CSP <meta> right after <meta charset> in every built page, so the scripts Base.astro puts
+  // in <head> (before the stylesheet) are covered by it (scripts/lib/csp-first.ts).
+  integrations: [mdx(), cspMetaFirst()],
   // Rolldown warns that MDX content modules' "use astro:head-inject" directive "may not be preserved": a known,
   // harmless Astro 7 warning (withastro/astro#18087) printed once per editorial page; every other warning stays.
   vite: {
@@ -45,8 +48,8 @@ export default defineConfig({
       },
     },
   },
-  // Content-Security-Policy as a <meta> in every page's <head>: Astro hashes the scripts and styles it bundles
-  // or inlines; Base.astro adds the hash of its one inline script. Pagefind compiles WebAssembly
+  // Content-Security-Policy as a <meta> in every page's <head> (moved first by cspMetaFirst): Astro hashes the
+  // scripts and styles it bundles or inlines; Base.astro adds the hashes of its inline scripts. Pagefind compiles WebAssembly
   // ('wasm-unsafe-eval'); charts draw on canvas and set CSS variables in style attributes (style-src-attr).
   // Inline event handlers stay blocked: script-src has hashes only, no 'unsafe-inline' or 'unsafe-hashes'.
   security: {

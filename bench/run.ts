@@ -18,6 +18,7 @@ import { cpus, totalmem, release, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { readSeedFolder } from '../scripts/pipeline/seeds.ts';
 import { runPipeline } from '../scripts/pipeline/run.ts';
 import { collectionNames } from '../core/schemas/collections.ts';
@@ -129,6 +130,7 @@ interface ScaleResult {
   distFiles: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  shards: ShardFigures;
   contentBytes: number;
   weights: TypeSummary[];
   search?: SearchTimings;
@@ -136,6 +138,40 @@ interface ScaleResult {
   failed?: string;
   /** A paragraph permalink on the largest document: as records publish it, and the whole-document form of it. */
   landing?: LandingResult[];
+}
+
+interface ShardFigures {
+  gzip: number;
+  files: number;
+  meta: number;
+  buckets: number;
+  bucketMedian: number;
+  bucketMax: number;
+  chunks: number;
+  chunkMedian: number;
+  chunkMax: number;
+}
+
+/** Gzipped sizes of the sharded paragraph index a build wrote. */
+function shardFigures(dist: string): ShardFigures {
+  const dir = join(dist, 'search/shards');
+  const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const sizes = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).map((f) => gz(join(dir, sub, f))) : []);
+  const g = sizes('g').sort((a, b) => a - b);
+  const t = sizes('t').sort((a, b) => a - b);
+  const meta = existsSync(join(dir, 'meta.json')) ? gz(join(dir, 'meta.json')) : 0;
+  const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
+  return {
+    gzip: meta + g.reduce((a, b) => a + b, 0) + t.reduce((a, b) => a + b, 0),
+    files: g.length + t.length + 1,
+    meta,
+    buckets: g.length,
+    bucketMedian: mid(g),
+    bucketMax: g.at(-1) ?? 0,
+    chunks: t.length,
+    chunkMedian: mid(t),
+    chunkMax: t.at(-1) ?? 0,
+  };
 }
 
 const results: ScaleResult[] = [];
@@ -194,6 +230,7 @@ for (const factor of factors) {
     distFiles: dist.files,
     pagefindBytes: pf.bytes,
     pagefindFiles: pf.files,
+    shards: shardFigures(join(dir, 'dist')),
     contentBytes: dirBytes(contentDir).bytes,
     weights: summarizeWeights(weightsAll),
   };
@@ -262,6 +299,21 @@ table(
 for (const r of results.filter((r) => r.failed)) console.log(`\n${r.factor}×: FAILED at ${r.failed}`);
 
 table(
+  'Sharded paragraph index (/search/shards/), gzip -9 sizes: all of it, its meta file, and one gram bucket or text chunk (median / max)',
+  ['corpus', 'index', 'files', 'meta.json', 'gram bucket', 'buckets', 'text chunk', 'chunks'],
+  ok.map((r) => [
+    `${r.factor}×`,
+    mib(r.shards.gzip),
+    r.shards.files,
+    kib(r.shards.meta),
+    `${kib(r.shards.bucketMedian)} / ${kib(r.shards.bucketMax)}`,
+    r.shards.buckets,
+    `${kib(r.shards.chunkMedian)} / ${kib(r.shards.chunkMax)}`,
+    r.shards.chunks,
+  ]),
+);
+
+table(
   'Output size, per corpus size',
   ['corpus', 'content/ JSON', 'dist/', 'dist files', 'Pagefind index', 'Pagefind files'],
   ok.map((r) => [`${r.factor}×`, mib(r.contentBytes), mib(r.distBytes), r.distFiles, mib(r.pagefindBytes), r.pagefindFiles]),
@@ -328,6 +380,23 @@ if (withSearch.length) {
         kib(s.lookup.warm.bytes),
       ];
     }),
+  );
+}
+
+if (withSearch.length) {
+  table(
+    'Representative queries on /search/ (median of 3; first = first query on a fresh page, warm = after another query; gzip bytes fetched by the query, of which the sharded paragraph index)',
+    ['corpus', 'query', 'first: first result / done', 'bytes (index)', 'warm: first result / done', 'bytes (index)'],
+    withSearch.flatMap((r) =>
+      r.search!.queries.map((q) => [
+        `${r.factor}×`,
+        `${q.label} \`${q.query}\``,
+        `${ms(q.first.firstMs)} / ${ms(q.first.doneMs)}`,
+        `${kib(q.first.bytes)} (${kib(q.first.shardBytes)})`,
+        `${ms(q.warm.firstMs)} / ${ms(q.warm.doneMs)}`,
+        `${kib(q.warm.bytes)} (${kib(q.warm.shardBytes)})`,
+      ]),
+    ),
   );
 }
 

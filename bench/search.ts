@@ -152,7 +152,7 @@ export async function runSearchBench(): Promise<SearchBenchFigures> {
       await context.close();
     }
 
-    const tables = ['lookup/table.json', 'search/paragraphs.json'].map((file) => {
+    const tables = ['lookup/table.json', 'search/shards/meta.json'].map((file) => {
       const raw = readFileSync(join(dist, file));
       return { file: `/${file}`, bytes: raw.length, gzip: gzipSync(raw).length };
     });

@@ -16,17 +16,23 @@ export interface ParagraphTable {
   paragraphs: [number, string, string, string, string?][];
 }
 
-export interface ParagraphHit {
-  url: string;
+/** A matching paragraph as ranked, before its text is needed (the sharded index answers with these). */
+export interface ParagraphMatch {
+  /** The paragraph's position in the table (document order): ties rank in this order. */
+  id: number;
   document: string;
   documentId: string;
-  number: string;
   unit: string;
-  text: string;
   /** Occurrences of all terms: more is ranked first. */
   score: number;
   /** The text holds the whole query as typed (terms side by side): ranked before those that hold the terms apart. */
   whole: boolean;
+}
+
+export interface ParagraphHit extends ParagraphMatch {
+  url: string;
+  number: string;
+  text: string;
 }
 
 /** The chapter key in a paragraph's permalink (`/documents/x/chapters/subprogramme-3/#para-…`), as a row's last field. */
@@ -131,7 +137,7 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
   if (live.length === 0) return [];
   const folds = phrases.map(fold);
   const hits: ParagraphHit[] = [];
-  for (const [di, number, unit, text, chapter] of table.paragraphs) {
+  for (const [id, [di, number, unit, text, chapter]] of table.paragraphs.entries()) {
     const doc = table.documents[di];
     if (!doc) continue;
     if (filter.document && doc[1] !== filter.document) continue;
@@ -150,6 +156,7 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
     if (score < 0) continue;
     const whole = folds.length === 0 || folds.some((ph) => count(folded, ph) > 0);
     hits.push({
+      id,
       url: chapter ? `${permalinks.chapter(doc[0], chapter)}#para-${number}` : permalinks.paragraph(doc[0], number),
       document: doc[1],
       documentId: doc[0],
@@ -164,7 +171,7 @@ export function matchGroups(table: ParagraphTable, groups: string[][], phrases: 
 }
 
 /** Whole-query hits first, then most occurrences, then the order given. */
-export function rankHits(hits: ParagraphHit[]): ParagraphHit[] {
+export function rankHits<H extends Pick<ParagraphMatch, 'score' | 'whole'>>(hits: H[]): H[] {
   return hits
     .map((h, i) => ({ h, i }))
     .sort((a, b) => Number(b.h.whole) - Number(a.h.whole) || b.h.score - a.h.score || a.i - b.i)

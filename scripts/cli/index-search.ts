@@ -1,13 +1,15 @@
 /**
  * Builds the Pagefind index of dist/ (replaces `pagefind --site dist`): every page, Chinese segmented,
  * with document / subprogramme / body filters, numbered paragraphs left out of the pages and added as
- * records of their own (URL = the paragraph's permalink), so search results go to the paragraph.
+ * records of their own (URL = the paragraph's permalink), so search results go to the paragraph. Also
+ * writes the sharded exact-substring index (`/search/shards/`, core/search/shards.ts).
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Collections } from '../../core/schemas/collections.ts';
 import { isIndexedPage, pageFilters, paragraphRecord, withFilters } from '../../core/search/index-records.ts';
+import { buildShards } from '../../core/search/shards.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const distArg = process.argv.indexOf('--dist');
@@ -30,10 +32,24 @@ function urlOf(file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** `/search/shards/`: meta.json, g/<bucket>.json, t/<chunk>.json. */
+function writeShards(corpus: { documents: Collections['documents'] }, paragraphs: Collections['paragraphs']): string {
+  const { meta, buckets, chunks } = buildShards(corpus.documents, paragraphs);
+  const dir = join(dist, 'search/shards');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'g'), { recursive: true });
+  mkdirSync(join(dir, 't'), { recursive: true });
+  writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
+  buckets.forEach((b, i) => writeFileSync(join(dir, 'g', `${i}.json`), JSON.stringify(b)));
+  chunks.forEach((c, i) => writeFileSync(join(dir, 't', `${i}.json`), JSON.stringify(c)));
+  return `${buckets.length} gram buckets, ${chunks.length} text chunks`;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const corpus = { documents: read<Collections['documents']>('documents'), resolutions: read<Collections['resolutions']>('resolutions') };
   const paragraphs = read<Collections['paragraphs']>('paragraphs');
+  const shards = writeShards(corpus, paragraphs);
   // Paragraph text is indexed once, as its own record; on pages it would only repeat it.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.para'] });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -54,7 +70,7 @@ async function main(): Promise<void> {
   const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
   await pagefind.close();
-  console.log(`search index: ${pages} pages, ${paragraphs.length} paragraphs in ${Math.round(performance.now() - started)} ms`);
+  console.log(`search index: ${pages} pages, ${paragraphs.length} paragraphs (${shards}) in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((e) => {

@@ -14,9 +14,10 @@ export function forwardMap(doc: DocumentRecord): ForwardMap {
 /**
  * Run before the document page paints: an anchor the page no longer
  * holds (`#para-16.36`) is looked up in the map and the browser replaces the URL with the chapter page's, keeping
- * the anchor. An anchor not in the map stays where it is. The page's CSP hash covers the script too.
+ * the anchor and the query (`?lang=en`). An anchor not in the map stays where it is. The page's CSP hash covers
+ * the script too; it sits in <head> before the stylesheet (Base.astro), so the forward does not wait for the CSS.
  */
 export function forwardScript(doc: DocumentRecord): string {
   const map = JSON.stringify(forwardMap(doc)).replace(/</g, '\\u003c');
-  return `(function () { var h = location.hash.slice(1); if (!h) return; try { h = decodeURIComponent(h); } catch (e) {} var map = ${map}; var k = (${forwardLookupSource})(map, h); if (k) location.replace(new URL('chapters/' + k + '/', location.href.split('#')[0]).href + location.hash); })();`;
+  return `(function () { var h = location.hash.slice(1); if (!h) return; try { h = decodeURIComponent(h); } catch (e) {} var map = ${map}; var k = (${forwardLookupSource})(map, h); if (k) location.replace(new URL('chapters/' + k + '/' + location.search + location.hash, location.href).href); })();`;
 }

@@ -36,6 +36,24 @@ describe('CSP in the built pages', () => {
     expect(bad.map((p) => p.path)).toEqual([]);
   });
 
+  it('puts the policy first in <head>, right after <meta charset>, so it covers everything the page loads', () => {
+    expect(pages.filter(({ audit }) => !audit.cspFirstInHead).map((p) => p.path)).toEqual([]);
+  });
+
+  it('runs the early scripts in <head> before the stylesheet, under the policy', () => {
+    // The forwarding of an old anchor (a split document's page) must not wait for the CSS (Base.astro).
+    const heads = pages
+      .filter((p) => /^\/documents\/[^/]+\/index\.html$/.test(p.path))
+      .map((p) => readFileSync(join(dist, p.path), 'utf8'))
+      .map((html) => html.slice(0, html.indexOf('</head>')))
+      .filter((head) => head.includes('var map = '));
+    expect(heads.length, 'document pages that forward').toBeGreaterThan(0);
+    for (const head of heads) {
+      expect(head.indexOf('var map = ')).toBeGreaterThan(head.indexOf('content-security-policy'));
+      expect(head.indexOf('var map = ')).toBeLessThan(head.indexOf('rel="stylesheet"'));
+    }
+  });
+
   it('allows each inline script by its hash, and nothing runs from attributes', () => {
     const unhashed: string[] = [];
     for (const { path, audit } of pages) {

@@ -43,9 +43,17 @@ describe('header combobox by keyboard', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/documents/`);
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((u) => /paragraphs\.json|table\.json|terms\.json|pagefind/.test(u))).toEqual([]);
+    expect(fetched.filter((u) => /\/search\/shards\/|table\.json|terms\.json|pagefind/.test(u))).toEqual([]);
     await box(page).focus();
-    await expect.poll(() => fetched.filter((u) => /paragraphs\.json|terms\.json|table\.json/.test(u)).length).toBe(3);
+    await expect.poll(() => fetched.filter((u) => /shards\/meta\.json|terms\.json|table\.json/.test(u)).length).toBe(3);
+    // The paragraph index is sharded: no gram bucket or text chunk before a query, only those a query needs after.
+    expect(fetched.filter((u) => /\/search\/shards\/[gt]\//.test(u))).toEqual([]);
+    await box(page).fill('替代发展');
+    await expect.poll(() => page.locator('#site-search-list .site-search-paragraphs mark').count()).toBeGreaterThan(0);
+    const grams = fetched.filter((u) => /\/search\/shards\/g\//.test(u));
+    expect(grams.length).toBeGreaterThan(0);
+    expect(grams.length).toBeLessThanOrEqual(2);
+    await box(page).fill('');
     page.removeAllListeners('request');
   });
 

@@ -16,9 +16,6 @@ const fascicles = folder.seeds.filter((s) => s.entry?.kind === 'budget-fascicle'
 // A row whose every cell is 0 or — leaves the printed totals right: the source could skip a number that way too,
 // so such a loss is reported as the source's (a limit of what the text can prove) and is not sampled here.
 const hasCount = (line: string) => /\t[^\t]*[1-9]/.test(line);
-// KNOWN GAP (stop 16, to fix): a row lost just before a page break, where the table's head is printed again before
-// the next item (3 → head → 5), is not caught yet; rows are sampled only where the next item follows within 2 lines.
-const ROW_SPAN = 2;
 
 describe('a numbered item lost from the middle of the seed', () => {
   it('has a budget fascicle to damage', () => expect(fascicles.length).toBeGreaterThan(0));
@@ -33,13 +30,7 @@ describe('a numbered item lost from the middle of the seed', () => {
       (_f, seed) => {
         const r = rng(20261202);
         for (let k = 0; k < CASES; k++) {
-          const loss = deleteMiddleNumbered(
-            seed.bytes,
-            r,
-            kind,
-            kind === 'deliverable' ? hasCount : undefined,
-            kind === 'deliverable' ? ROW_SPAN : Infinity,
-          );
+          const loss = deleteMiddleNumbered(seed.bytes, r, kind, kind === 'deliverable' ? hasCount : undefined);
           expect(loss, `no ${kind} to delete`).not.toBeNull();
           const { problems } = runPipeline([{ ...seed, bytes: loss!.bytes }]);
           const gap = problems.filter((p) => p.severity === 'error' && (codes as readonly string[]).includes(p.code));

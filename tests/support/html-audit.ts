@@ -31,6 +31,8 @@ export interface PageAudit {
   csp: string[];
   /** Whether the CSP meta comes before every script in the document. */
   cspBeforeScripts: boolean;
+  /** Whether <head> opens with <meta charset> and then the CSP meta (no element between them). */
+  cspFirstInHead: boolean;
   /** sha256 (base64, as CSP writes it) of each executable inline script. */
   inlineScriptHashes: string[];
   /** `tag[attr]` for every on* attribute. */
@@ -43,9 +45,25 @@ export interface PageAudit {
 
 export function auditHtml(html: string): PageAudit {
   const doc = parse(html) as unknown as Node;
-  const out: PageAudit = { csp: [], cspBeforeScripts: true, inlineScriptHashes: [], handlers: [], javascriptUrls: [], scriptElements: 0 };
+  const out: PageAudit = {
+    csp: [],
+    cspBeforeScripts: true,
+    cspFirstInHead: false,
+    inlineScriptHashes: [],
+    handlers: [],
+    javascriptUrls: [],
+    scriptElements: 0,
+  };
   let seenScript = false;
   walk(doc, (n) => {
+    if (n.nodeName === 'head') {
+      const [first, second] = (n.childNodes ?? []).filter((c) => !c.nodeName.startsWith('#'));
+      out.cspFirstInHead =
+        first?.nodeName === 'meta' &&
+        attr(first, 'charset') !== undefined &&
+        second?.nodeName === 'meta' &&
+        attr(second, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+    }
     if (n.nodeName === 'meta' && attr(n, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
       out.csp.push(attr(n, 'content') ?? '');
       if (seenScript) out.cspBeforeScripts = false;

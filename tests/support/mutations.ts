@@ -237,7 +237,6 @@ export function deleteMiddleNumbered(
   r: Random,
   kind: 'deliverable' | 'paragraph',
   keep: (line: string) => boolean = () => true,
-  maxSpan = Infinity,
 ): NumberedLoss | null {
   const ls = lines(bytes);
   const read = NUMBERED[kind];
@@ -247,7 +246,7 @@ export function deleteMiddleNumbered(
   });
   const middle = numbered.filter((x, k) => {
     const [a, b] = [numbered[k - 1], numbered[k + 1]];
-    return a && b && a.key === x.key && b.key === x.key && a.n === x.n - 1 && b.n === x.n + 1 && b.i - x.i <= maxSpan && keep(ls[x.i]!);
+    return a && b && a.key === x.key && b.key === x.key && a.n === x.n - 1 && b.n === x.n + 1 && keep(ls[x.i]!);
   });
   if (middle.length === 0) return null;
   const { i } = pick(r, middle);

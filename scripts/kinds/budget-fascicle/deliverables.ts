@@ -58,13 +58,20 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
   /** Items are numbered 1, 2, … through the table; a jump is checked against its subcategory's printed total. */
   let lastItem = 0;
   let gap: NumberGap | null = null;
+  /** Subcategories closed since the last numbered item: a lost row may have been the last of one of them. */
+  let closedSince: ClosedSubcategory[] = [];
   const blankAt = new Map(body.map((r) => [r.line, new Set(r.cells.slice(1).flatMap((c, i) => (c.trim() === '' ? [i] : [])))]));
   const isBlank = (line: number, c: number) => blankAt.get(line)?.has(c) ?? false;
   const reconcile = () => {
-    if (subcategory) {
-      const mismatch = reconcileSubcategory(subcategory, items, ctx, out, gap === null, isBlank);
-      if (gap) reportGap(gap, mismatch, subcategory, ctx, out, log, raw.number);
-    }
+    const from = out.discrepancies.length;
+    const mismatch = subcategory ? reconcileSubcategory(subcategory, items, ctx, out, gap === null, isBlank) : false;
+    const closed: ClosedSubcategory = {
+      label: subcategory?.label ?? null,
+      confirms: !!subcategory?.values.length && !mismatch,
+      recorded: out.discrepancies.slice(from),
+    };
+    if (gap) reportGap(gap, closed, ctx, out, log, raw.number);
+    if (subcategory || items.length > 0) closedSince.push(closed);
     gap = null;
     subcategory = null;
     items = [];
@@ -144,7 +151,10 @@ export function parseDeliverables(raw: RawTable, ctx: DeliverablesContext): Deli
     };
     if (numbered) {
       const n = Number(numbered[1]);
-      if (n !== lastItem + 1 && gap === null) gap = { line: r.line, previous: lastItem, printed: n };
+      // The gap may straddle subcategories (a last row lost before the next subcategory, or before the head
+      // printed again after a page break): the totals of every subcategory it could belong to must confirm it.
+      if (n !== lastItem + 1 && gap === null) gap = { line: r.line, previous: lastItem, printed: n, before: closedSince };
+      closedSince = [];
       lastItem = n;
     }
     if (isSubcategory) {
@@ -194,31 +204,53 @@ interface NumberGap {
   line: number;
   previous: number;
   printed: number;
+  /** The subcategories closed between the two items, where the missing number could also stand. */
+  before: ClosedSubcategory[];
+}
+
+/** A subcategory once its items are read: whether its printed total confirms them, and what it recorded. */
+interface ClosedSubcategory {
+  /** Null for items under no subcategory line (no printed total). */
+  label: string | null;
+  confirms: boolean;
+  recorded: Discrepancy[];
 }
 
 /**
- * A gap in item numbering is damage to the seed (a row lost) unless the printed subcategory total confirms
- * the items printed: then the source itself skips a number, recorded as a source discrepancy. Damage is an
- * error (the parse fails), and the subcategory's total is not published as the source's mistake.
+ * A gap in item numbering is damage to the seed (a row lost) unless the printed total of every subcategory the
+ * missing row could have belonged to confirms the items printed: then the source itself skips a number,
+ * recorded as a source discrepancy. Damage is an error (the parse fails), and no total it upset is published as
+ * the source's mistake. A lost row whose cells are all 0 or — upsets no total: the text cannot tell it from a skip.
  */
 function reportGap(
   gap: NumberGap,
-  totalMismatch: boolean,
-  sub: Deliverable,
+  current: ClosedSubcategory,
   ctx: DeliverablesContext,
   out: DeliverablesOutput,
   log: ProblemLog,
   table: string,
 ): void {
   const expected = gap.previous + 1;
-  if (totalMismatch || sub.values.length === 0) {
+  const candidates = [...gap.before, current];
+  const labels = candidates.map((c) => (c.label === null ? 'the items under no subcategory line' : `"${c.label}"`));
+  if (!candidates.every((c) => c.confirms)) {
+    const withdrawn = new Set(gap.before.flatMap((c) => c.recorded));
+    out.discrepancies = out.discrepancies.filter((d) => !withdrawn.has(d));
+    const where =
+      candidates.length > 1
+        ? `, which would be the last item of ${labels.slice(0, -1).join(', ')} or the first of ${labels.at(-1)}, and their printed totals do`
+        : `, and the printed total of ${labels[0]} does`;
     log.error(
       gap.line,
       'deliverable-number-gap',
-      `table ${table}: item ${gap.printed} follows item ${gap.previous}; expected item ${expected}, and the printed total of "${sub.label}" does not confirm the items printed: a row missing from the seed?`,
+      `table ${table}: item ${gap.printed} follows item ${gap.previous}; expected item ${expected}${where} not confirm the items printed: a row missing from the seed?`,
     );
     return;
   }
+  const totals =
+    candidates.length > 1
+      ? `the printed totals of ${labels.join(' and ')} equal their items`
+      : `the printed total of ${labels[0]} equals its items`;
   out.discrepancies.push({
     id: `${ctx.meta.documentId}/numbering/${gap.line}`,
     document: ctx.meta.symbol,
@@ -226,7 +258,7 @@ function reportGap(
     kind: 'numbering',
     table: ctx.tableId,
     line: gap.line,
-    description: `Deliverable item ${gap.printed} follows item ${gap.previous}: the source skips number ${expected} (the printed total of "${sub.label}" equals its items)`,
+    description: `Deliverable item ${gap.printed} follows item ${gap.previous}: the source skips number ${expected} (${totals})`,
     printed: String(gap.printed),
     computed: String(expected),
   });

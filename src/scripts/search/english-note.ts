@@ -4,11 +4,12 @@
  * hold it and the documents are Chinese.
  */
 import type { TextAnswer } from '../../../core/search/answer.ts';
+import type { ParagraphMatch } from '../../../core/search/text.ts';
 import { searchLive } from '../../lib/i18n/search-live.ts';
 import { pick } from '../i18n.ts';
 
 /** Fills `el` with the notice; returns false (and empties it) when the query is not in Latin letters. */
-export function renderEnglishNote(el: HTMLElement, answer: TextAnswer, q: string): boolean {
+export function renderEnglishNote(el: HTMLElement, answer: TextAnswer<ParagraphMatch>, q: string): boolean {
   el.replaceChildren();
   if (answer.query.kind !== 'latin') return false;
   const text = pick(answer.english ? searchLive.englishSearched : searchLive.englishUnmapped);

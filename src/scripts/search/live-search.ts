@@ -2,17 +2,28 @@
  * The header's live search: a WAI-ARIA combobox (the input) with a listbox popup (APG combobox pattern,
  * `aria-activedescendant`). Order of the options: a recognised number (every reading of an ambiguous one),
  * the best paragraphs with their context and terms marked, pages (Pagefind), and a last row opening the
- * full search page. Loaded by search-box.ts on first focus, with the data it reads.
+ * full search page. Loaded by search-box.ts on first focus, with the small data it reads; Pagefind loads
+ * with the first query.
  */
 import type { Bilingual } from '../../lib/i18n/index.ts';
 import { searchLive as s } from '../../lib/i18n/search-live.ts';
 import { onUiLanguage, pick } from '../i18n.ts';
 import { keepLangParam } from '../i18n.ts';
 import type { LookupOutcome, LookupTarget } from '../../../core/search/lookup.ts';
-import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { renderEnglishNote } from './english-note.ts';
-import { loadLookupTable, loadPagefind, loadParagraphTable, loadTermIndex, lookupQuery, type PagefindResultData } from './search-data.ts';
+import {
+  answerParagraphs,
+  hydrateHits,
+  loadLookupTable,
+  loadPagefind,
+  loadShardMeta,
+  loadTermIndex,
+  lookupQuery,
+  type PagefindResultData,
+} from './search-data.ts';
 
 const MAX_PARAGRAPHS = 5;
 const MAX_PAGES = 4;
@@ -77,7 +88,7 @@ function excerptPieces(html: string): Option['detail'] {
   return [...tmp.content.childNodes].map((n) => (n.nodeName === 'MARK' ? { mark: n.textContent ?? '' } : (n.textContent ?? '')));
 }
 
-async function pageOptions(answer: TextAnswer): Promise<Option[]> {
+async function pageOptions(answer: TextAnswer<ParagraphRef>): Promise<Option[]> {
   const pf = await loadPagefind();
   const r = await pf.search(answer.pageQuery, { filters: { kind: { none: ['paragraph'] } } });
   const data = await Promise.all((r?.results ?? []).slice(0, PAGE_CANDIDATES).map((x) => x.data()));
@@ -116,9 +127,10 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
   let generation = 0;
   let lastQuery = '';
 
-  // The data, fetched now (first focus) so the first keystroke answers from memory.
-  const ready = Promise.all([loadLookupTable(), loadParagraphTable(), loadTermIndex()]);
-  void loadPagefind().catch(() => {});
+  // The small data, fetched now (first focus); each query then fetches only the index shards it needs.
+  // Pagefind (runtime, WebAssembly, its index's metadata, which grows with the corpus) loads with the first
+  // query's pages, after the paragraphs are drawn.
+  const ready = Promise.all([loadLookupTable(), loadShardMeta(), loadTermIndex()]);
 
   const optionId = (i: number) => `site-search-opt-${i}`;
 
@@ -139,7 +151,7 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     if (!show) setActive(-1);
   }
 
-  function draw(opts: Option[], answer: TextAnswer | null, q = ''): void {
+  function draw(opts: Option[], answer: TextAnswer<ParagraphRef> | null, q = ''): void {
     const keep = active >= 0 ? options[active]?.href : undefined;
     options = opts;
     list.replaceChildren();
@@ -218,11 +230,12 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
     }
     form.dataset.searchState = 'busy';
     try {
-      const [, table, terms] = await ready;
-      const outcome = await lookupQuery(q);
+      const [, , terms] = await ready;
+      const [outcome, answer] = await Promise.all([lookupQuery(q), answerParagraphs(q, terms)]);
       if (gen !== generation) return;
-      const answer = answerText(table, q, terms);
-      const base = [...numberOptions(outcome), ...answer.hits.slice(0, MAX_PARAGRAPHS).map((h) => paragraphOption(h, answer.marks))];
+      const shown = await hydrateHits(answer.hits.slice(0, MAX_PARAGRAPHS));
+      if (gen !== generation) return;
+      const base = [...numberOptions(outcome), ...shown.map((h) => paragraphOption(h, answer.marks))];
       draw([...base, allOption(q)], answer, q);
       form.dataset.searchState = 'paragraphs';
       const pages = await pageOptions(answer).catch(() => [] as Option[]);

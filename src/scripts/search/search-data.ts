@@ -1,16 +1,36 @@
 /**
- * Loading what search and lookup need, once per page: the lookup table and the paragraph table (small
- * JSON built at build time) and Pagefind, which is loaded from /pagefind/ at run time (it does not exist
- * when Astro bundles).
+ * Loading what search and lookup need, once per page: the lookup table (small JSON built at build time),
+ * the sharded paragraph index (`/search/shards/`: its small meta file, then only the gram buckets a query
+ * needs and the text chunks of the results shown, each fetched once) and Pagefind, which is loaded from
+ * /pagefind/ at run time (it does not exist when Astro bundles).
  */
 import { lookup, parseLookupQuery, type LookupOutcome, type LookupTable } from '../../../core/search/lookup.ts';
 import type { PlaceTable } from '../../../core/search/places.ts';
-import type { ParagraphTable } from '../../../core/search/text.ts';
+import type { ParagraphFilter, ParagraphHit } from '../../../core/search/text.ts';
 import { buildTermIndex, type TermIndex, type TermList } from '../../../core/search/terms-en.ts';
+import { answerText, termsToMatch, type TextAnswer } from '../../../core/search/answer.ts';
+import {
+  bucketOf,
+  chunksOf,
+  decodePosting,
+  gramsForTerms,
+  hitOf,
+  matchShards,
+  rowOf,
+  type GramBucket,
+  type ParagraphRef,
+  type Posting,
+  type ShardMeta,
+  type TextChunk,
+} from '../../../core/search/shards.ts';
 
 let lookupTable: Promise<LookupTable> | undefined;
 let placeTable: Promise<PlaceTable> | undefined;
-let paragraphTable: Promise<ParagraphTable> | undefined;
+let shardMeta: Promise<ShardMeta> | undefined;
+const buckets = new Map<number, Promise<GramBucket>>();
+const chunks = new Map<number, Promise<TextChunk>>();
+/** Decoded postings of the grams read so far (a warm query decodes nothing twice). */
+const postings = new Map<string, Posting>();
 let pagefind: Promise<Pagefind> | undefined;
 let termIndex: Promise<TermIndex> | undefined;
 
@@ -43,12 +63,65 @@ export async function lookupQuery(q: string): Promise<LookupOutcome> {
   return lookup(q, { ...table, places: await loadPlaceTable() });
 }
 
-export function loadParagraphTable(): Promise<ParagraphTable> {
-  paragraphTable ??= json<ParagraphTable>('/search/paragraphs.json').catch((e) => {
-    paragraphTable = undefined;
+/** `/search/shards/meta.json`: documents and the index's layout (no paragraph text). */
+export function loadShardMeta(): Promise<ShardMeta> {
+  shardMeta ??= json<ShardMeta>('/search/shards/meta.json').catch((e) => {
+    shardMeta = undefined;
     throw e;
   });
-  return paragraphTable;
+  return shardMeta;
+}
+
+/** One file of the index, fetched once per page (a failed fetch is retried next time). */
+function cached<T>(cache: Map<number, Promise<T>>, n: number, url: string): Promise<T> {
+  let p = cache.get(n);
+  if (!p) {
+    p = json<T>(url).catch((e) => {
+      cache.delete(n);
+      throw e;
+    });
+    cache.set(n, p);
+  }
+  return p;
+}
+
+/** Fetches the buckets holding the grams these terms need and decodes those grams. */
+async function loadGrams(meta: ShardMeta, terms: string[]): Promise<void> {
+  const wanted = gramsForTerms(terms).filter((g) => !postings.has(g));
+  await Promise.all(
+    wanted.map(async (g) => {
+      const b = bucketOf(g, meta.buckets);
+      const bucket = await cached(buckets, b, `/search/shards/g/${b}.json?v=${meta.key}`);
+      postings.set(g, decodePosting(g, bucket[g] ?? []));
+    }),
+  );
+}
+
+/** The full-text answer from the sharded index: the hits are refs, ranked; `hydrateHits` fetches the text of those shown. */
+export async function answerParagraphs(
+  q: string,
+  terms: TermIndex | null,
+  filter: ParagraphFilter = {},
+): Promise<TextAnswer<ParagraphRef>> {
+  const meta = await loadShardMeta();
+  await loadGrams(meta, termsToMatch(q, terms));
+  return answerText((groups, phrases, f) => matchShards(meta, postings, groups, phrases, f), q, terms, filter);
+}
+
+/** The refs with their number, permalink and text, from the chunks that hold them. */
+export async function hydrateHits(refs: ParagraphRef[]): Promise<ParagraphHit[]> {
+  const meta = await loadShardMeta();
+  const byChunk = new Map<number, TextChunk>();
+  await Promise.all(
+    chunksOf(
+      meta,
+      refs.map((r) => r.id),
+    ).map(async (n) => byChunk.set(n, await cached(chunks, n, `/search/shards/t/${n}.json?v=${meta.key}`))),
+  );
+  return refs.flatMap((r) => {
+    const row = rowOf(meta, byChunk.get(Math.floor(r.id / meta.chunk)) ?? [], r.id);
+    return row ? [hitOf(r, row)] : [];
+  });
 }
 
 /** The English → Chinese term list (`/search/terms.json`), fetched when a query is in Latin letters. */

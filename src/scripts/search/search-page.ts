@@ -8,10 +8,11 @@ import { searchPage as s } from '../../lib/i18n/search-page.ts';
 import { chrome } from '../../lib/i18n/chrome.ts';
 import type { LookupOutcome } from '../../../core/search/lookup.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
-import { answerText, pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
+import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { isExactKind } from '../../../core/search/classify.ts';
 import { renderEnglishNote } from './english-note.ts';
-import { loadLookupTable, loadPagefind, loadParagraphTable, loadTermIndex, lookupQuery, type PagefindResult } from './search-data.ts';
+import { answerParagraphs, hydrateHits, loadPagefind, loadTermIndex, lookupQuery, type PagefindResult } from './search-data.ts';
 import { renderLookup } from './lookup-render.ts';
 
 const PARAGRAPH_PAGE = 20;
@@ -122,29 +123,86 @@ async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLI
   return li;
 }
 
-/** A list that shows `size` more items on each press of its button. */
+/** Items handed out a page at a time: all known at once (an array), or found as the list needs them. */
+interface Feed<T> {
+  next: (n: number) => Promise<T[]>;
+  /** Whether every item has been handed out or is waiting in the feed (the count is then final). */
+  complete: () => boolean;
+  /** Items found so far (handed out or waiting). */
+  found: () => number;
+}
+
+function arrayFeed<T>(items: T[]): Feed<T> {
+  let at = 0;
+  return {
+    next: (n) => Promise.resolve(items.slice(at, (at += n))),
+    complete: () => true,
+    found: () => items.length,
+  };
+}
+
+/** Pagefind results read this many at a time to find those passing the precision rule. */
+const CANDIDATE_BATCH = 20;
+/** Pagefind results read at most (each read fetches the page's fragment). */
+const MAX_CANDIDATES = 100;
+
+/**
+ * Pagefind's results passing the answer's precision rule (numbers, symbols, Latin words held whole). Each
+ * check fetches the result's data, so candidates are read a batch at a time, only until the list has what
+ * it shows (plus one, to know whether to offer more).
+ */
+function preciseFeed(results: PagefindResult[], answer: TextAnswer<ParagraphRef>): Feed<PagefindResult> {
+  if (answer.pageMustHold === null) return arrayFeed(results);
+  const candidates = results.slice(0, MAX_CANDIDATES);
+  const fits: PagefindResult[] = [];
+  let read = 0;
+  let given = 0;
+  return {
+    async next(n) {
+      while (fits.length - given < n + 1 && read < candidates.length) {
+        const batch = candidates.slice(read, read + CANDIDATE_BATCH);
+        read += batch.length;
+        const data = await Promise.all(batch.map((r) => r.data()));
+        fits.push(...batch.filter((_, i) => pageFits(answer, data[i]!.content)));
+      }
+      const out = fits.slice(given, given + n);
+      given += out.length;
+      return out;
+    },
+    complete: () => read >= candidates.length,
+    found: () => fits.length,
+  };
+}
+
+/** How many a feed has found: `12`, or `12+` while more may follow. */
+const countOf = (feed: Feed<unknown>): string => `${feed.found()}${feed.complete() ? '' : '+'}`;
+
+/** A list that shows `size` more items on each press of its button; `drawn` runs after each step. */
 function paginate<T>(
   section: HTMLElement,
-  items: T[],
+  feed: Feed<T>,
   size: number,
   draw: (items: T[]) => Promise<HTMLElement[]> | HTMLElement[],
   gen: number,
+  drawn: () => void = () => {},
 ): Promise<void> {
   const list = section.querySelector('ol')!;
   const more = section.querySelector<HTMLButtonElement>('.search-more')!;
   list.replaceChildren();
   let shown = 0;
   const step = async (focusNew: boolean) => {
-    const batch = items.slice(shown, shown + size);
+    const batch = await feed.next(size);
+    if (gen !== generation) return;
     const nodes = await draw(batch);
     if (gen !== generation) return;
     list.append(...nodes);
     if (focusNew) nodes[0]?.querySelector('a')?.focus();
     shown += batch.length;
-    more.hidden = shown >= items.length;
+    more.hidden = shown >= feed.found() && feed.complete();
+    section.hidden = shown === 0;
+    drawn();
   };
   more.onclick = () => void step(true);
-  section.hidden = items.length === 0;
   return step(false);
 }
 
@@ -159,15 +217,8 @@ function pagefindFilters(f: Filters, paragraphsOnly: boolean): Record<string, un
   return filters;
 }
 
-function showEnglish(answer: TextAnswer, q: string): void {
+function showEnglish(answer: TextAnswer<ParagraphRef>, q: string): void {
   englishNote.hidden = !renderEnglishNote(englishNote, answer, q);
-}
-
-/** Pagefind's results, only those passing the answer's precision rule (numbers, symbols, Latin words held whole). */
-async function precisePages(results: PagefindResult[], answer: TextAnswer): Promise<PagefindResult[]> {
-  if (answer.pageMustHold === null) return results;
-  const data = await Promise.all(results.slice(0, 100).map((r) => r.data()));
-  return results.slice(0, 100).filter((_, i) => pageFits(answer, data[i]!.content));
 }
 
 async function run(): Promise<void> {
@@ -185,14 +236,14 @@ async function run(): Promise<void> {
   const wantParagraphs = (!f.kind || f.kind === 'paragraph') && !f.body;
   const wantPages = f.kind !== 'paragraph';
   try {
-    const [outcome, paragraphs, pf, termIndex] = await Promise.all([
-      lookupQuery(q),
-      loadParagraphTable(),
-      loadPagefind(),
-      loadTermIndex().catch(() => null),
-    ]);
+    // Pagefind loads with the first query (not with the page, whose weight then stays that of the code), in
+    // parallel with the exact pass, which needs only the index shards of the query's terms.
+    const pagefind = loadPagefind();
+    pagefind.catch(() => {});
+    const [outcome, termIndex] = await Promise.all([lookupQuery(q), loadTermIndex().catch(() => null)]);
     if (gen !== generation) return;
-    const answer = answerText(paragraphs, q, termIndex, { document: f.document, subprogramme: f.subprogramme });
+    const answer = await answerParagraphs(q, termIndex, { document: f.document, subprogramme: f.subprogramme });
+    if (gen !== generation) return;
     const terms = answer.marks;
     showEnglish(answer, q);
     // 1. A recognised number, above everything else.
@@ -206,14 +257,20 @@ async function run(): Promise<void> {
       // A number, symbol or English word that no paragraph holds whole: no word-by-word fallback (it is noise).
       if (hits.length > 0 || isExactKind(answer.query.kind) || answer.english) {
         paraCount = hits.length;
-        await paginate(paraSection, hits, PARAGRAPH_PAGE, (b) => b.map((h) => paragraphItem(h, terms)), gen);
+        await paginate(
+          paraSection,
+          arrayFeed(hits),
+          PARAGRAPH_PAGE,
+          async (b) => (await hydrateHits(b)).map((h) => paragraphItem(h, terms)),
+          gen,
+        );
       } else {
-        const r = await pf.search(answer.pageQuery, { filters: pagefindFilters(f, true) });
+        const r = await (await pagefind).search(answer.pageQuery, { filters: pagefindFilters(f, true) });
         if (gen !== generation) return;
         const results = r?.results ?? [];
         paraCount = results.length;
         fuzzy = results.length > 0;
-        await paginate(paraSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
+        await paginate(paraSection, arrayFeed(results), PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
       }
       if (gen !== generation) return;
       paraSection.querySelector('h2')!.replaceChildren(say(fuzzy ? s.searchParagraphsFuzzy : s.searchParagraphsCount, { n: paraCount }));
@@ -221,24 +278,30 @@ async function run(): Promise<void> {
       paraSection.hidden = true;
     }
     // 3. Pages, ranked by Pagefind.
-    let pageCount = 0;
+    let pageCount = '0';
     if (wantPages) {
-      const r = await pf.search(answer.pageQuery, { filters: pagefindFilters(f, false) });
+      const r = await (await pagefind).search(answer.pageQuery, { filters: pagefindFilters(f, false) });
       if (gen !== generation) return;
-      const results = await precisePages(r?.results ?? [], answer);
+      const feed = preciseFeed(r?.results ?? [], answer);
+      const heading = pageSection.querySelector('h2')!;
+      await paginate(
+        pageSection,
+        feed,
+        PAGE_PAGE,
+        (b) => Promise.all(b.map((x) => pageItem(x, terms))),
+        gen,
+        () => heading.replaceChildren(say(s.searchPagesCount, { n: countOf(feed) })),
+      );
       if (gen !== generation) return;
-      pageCount = results.length;
-      await paginate(pageSection, results, PAGE_PAGE, (b) => Promise.all(b.map((x) => pageItem(x, terms))), gen);
-      if (gen !== generation) return;
-      pageSection.querySelector('h2')!.replaceChildren(say(s.searchPagesCount, { n: pageCount }));
+      pageCount = countOf(feed);
     } else {
       pageSection.hidden = true;
     }
-    const found = paraCount + pageCount;
+    const nothing = paraCount === 0 && pageCount === '0';
     const recognised = lastOutcome.status === 'found' || lastOutcome.status === 'ambiguous';
-    if (found === 0 && !recognised) status.replaceChildren(say(s.searchNothing, { q }));
+    if (nothing && !recognised) status.replaceChildren(say(s.searchNothing, { q }));
     else status.replaceChildren(...(recognised ? [say(s.searchNumberFound)] : []), say(s.searchFound, { p: paraCount, g: pageCount }));
-    document.body.dataset.searchState = found === 0 ? 'empty' : 'done';
+    document.body.dataset.searchState = nothing ? 'empty' : 'done';
   } catch (e) {
     if (gen !== generation) return;
     status.replaceChildren(say(s.searchUnavailable));
@@ -298,9 +361,4 @@ if (FILTERS.some((f) => selects[f].value)) document.querySelector<HTMLDetailsEle
 input.value = params.get('q') ?? '';
 input.focus();
 if (input.value) void run();
-// On the search page the delegate is about to search: load everything now, not on the first keystroke.
-else {
-  void loadLookupTable().catch(() => {});
-  void loadParagraphTable().catch(() => {});
-  void loadPagefind().catch(() => {});
-}
+// Nothing is fetched before the first keystroke: what the page loads does not grow with the corpus.
