@@ -140,6 +140,23 @@ describe('English queries', () => {
     expect(await optionTexts(page, 'paragraphs')).toEqual([]);
   });
 
+  test('the placeholder fits the desktop box in either language, left of the / key hint', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${server.url}/documents/?lang=${lang}`);
+      const fit = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
+        const key = document.querySelector<HTMLElement>('.site-search-key')!;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const box = input.getBoundingClientRect();
+        const textEnd = box.left + parseFloat(style.paddingLeft) + ctx.measureText(input.placeholder).width;
+        return { placeholder: input.placeholder, textEnd, keyLeft: key.getBoundingClientRect().left };
+      });
+      expect(fit.textEnd, `${lang} "${fit.placeholder}"`).toBeLessThanOrEqual(fit.keyLeft);
+    }
+  });
+
   test('under the English interface the notice is in English, the Chinese term marked as document text', async () => {
     await page.goto(`${server.url}/documents/?lang=en`);
     await typeLive(page, 'Colombia');

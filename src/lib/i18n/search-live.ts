@@ -1,7 +1,7 @@
 /** The header's live search (combobox) and the English-query notices shared with the search page (issue 10). */
 export const searchLive = {
   liveSearchLabel: { zh: '搜索全文或按编号查找', en: 'Search the text or look up a number' },
-  liveSearchPlaceholder: { zh: '搜索或输入编号', en: 'Search or type a number' },
+  liveSearchPlaceholder: { zh: '搜索或输入编号', en: 'Search or a number' },
   liveSearchResults: { zh: '搜索结果', en: 'Search results' },
   liveSearchClose: { zh: '关闭搜索', en: 'Close search' },
   liveSearchUnavailable: { zh: '搜索暂时无法使用（索引未能加载）。', en: 'Search is unavailable (the index could not be loaded).' },
