@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { collectionNames, type Collections } from '../../core/schemas/collections.ts';
 import { createLinker, type Linker } from './linkify.ts';
 import { chapterResolver } from '../../core/chapters.ts';
+import { corpusInReaderOrder } from './reader-order.ts';
 
 let cached: Promise<Collections> | undefined;
 
@@ -28,4 +29,12 @@ let linker: Promise<Linker> | undefined;
 export function loadLinker(): Promise<Linker> {
   linker ??= loadCorpus().then(createLinker);
   return linker;
+}
+
+let ordered: Promise<Collections> | undefined;
+
+/** The corpus in reader order (reader-order.ts), as the open data lists it. */
+export function loadCorpusInReaderOrder(): Promise<Collections> {
+  ordered ??= loadCorpus().then(corpusInReaderOrder);
+  return ordered;
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { serveDist } from './harness.ts';
 import { collectionSchemas, type CollectionName } from '../../core/schemas/collections.ts';
+import { bodyNames } from '../../core/bodies.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 beforeAll(async () => {
@@ -40,6 +41,31 @@ describe('/data/', () => {
         if (rows.length) expect(Object.keys(rows[0]!), c.csv).toContain('id');
       }
     }
+  });
+
+  test('records come in reader order, not sorted by id as text', async () => {
+    // Paragraphs of a document in their sequence (16.2 before 16.10), as printed.
+    const paragraphs = (await (await get('/data/paragraphs.json')).json()) as { document: string; number: string }[];
+    const parts = (n: string) => n.split('.').map(Number);
+    const later = (a: string, b: string) => {
+      const [x, y] = [parts(a), parts(b)];
+      for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) > (y[i] ?? -1);
+      return false;
+    };
+    const backwards = paragraphs.flatMap((p, i) => {
+      const prev = paragraphs[i - 1];
+      return prev && prev.document === p.document && !later(p.number, prev.number) ? [`${prev.number} → ${p.number}`] : [];
+    });
+    expect(backwards).toEqual([]);
+    // Resolutions in the UN's order of bodies (General Assembly first), as the site lists them.
+    const order = Object.keys(bodyNames);
+    const bodies = ((await (await get('/data/resolutions.json')).json()) as { body: string }[]).map((r) => order.indexOf(r.body));
+    expect(bodies.filter((b, i) => i > 0 && b < bodies[i - 1]!)).toEqual([]);
+    // The CSV rows in the order of the JSON records.
+    const csvIds = parseCsv<{ id: string }>(await (await get('/data/paragraphs.csv')).text(), { columns: true, bom: true }).map(
+      (r) => r.id,
+    );
+    expect(csvIds).toEqual(((await (await get('/data/paragraphs.json')).json()) as { id: string }[]).map((r) => r.id));
   });
 
   test('resolution records carry the fixed fields', async () => {
