@@ -4,8 +4,8 @@
  * optionally the search index. Shared by the bench, the determinism test and the safety test.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -43,7 +43,52 @@ export function parseCorpus(seeds: string, out: string) {
  * another build); `env` adds variables (SITE_URL). SITE_URL is unset unless given, so a build never inherits one.
  */
 export function buildSite(content: string, outDir: string, cacheDir: string, env: Record<string, string> = {}) {
-  return run(bin('astro'), ['build', '--outDir', outDir], { SITE_URL: '', CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir, ...env });
+  return oneBuildAtATime(() =>
+    run(bin('astro'), ['build', '--outDir', outDir], { SITE_URL: '', CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir, ...env }),
+  );
+}
+
+const buildLock = join(root, 'node_modules/.cache/astro-build.lock');
+
+/**
+ * Runs `build` while holding a lock that test files in other workers wait for: every `astro build` writes the
+ * project's generated types (.astro/), so two must not overlap. A lock left by a process that has died is taken over.
+ */
+function oneBuildAtATime<T>(build: () => T): T {
+  mkdirSync(dirname(buildLock), { recursive: true });
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      writeFileSync(join(buildLock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (!holderAlive()) rmSync(buildLock, { recursive: true, force: true });
+      else Atomics.wait(nap, 0, 0, 200);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
+/** Whether the process that holds the build lock still runs (a lock without its pid yet is being taken: alive). */
+function holderAlive(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(buildLock, 'pid'), 'utf8'));
+  } catch {
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The search index of a built site: the project's indexer when present, else plain pagefind. */
