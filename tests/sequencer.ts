@@ -6,8 +6,15 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest files, longest first (paths from the project root). */
-const longestFirst = ['tests/e2e/a11y.test.ts', 'tests/e2e/search.test.ts', 'tests/integration/determinism.test.ts'];
+/** The longest files, longest first (paths from the project root; times alone on an idle machine, BENCHMARKS.md). */
+const longestFirst = [
+  'tests/e2e/a11y.test.ts', // 98 s
+  'tests/e2e/search.test.ts', // 34 s
+  'tests/e2e/english.test.ts', // 31 s
+  'tests/e2e/search-live.test.ts', // 20 s
+  'tests/integration/fuzz-parsers.test.ts', // 44 s
+  'tests/integration/safety.test.ts', // 25 s
+];
 
 const rank = (spec: TestSpecification) => {
   const i = longestFirst.findIndex((path) => spec.moduleId.endsWith(`/${path}`));
