@@ -1,7 +1,7 @@
 /**
  * Real terms of the corpus, of one to twelve characters, for measuring search recall on Chinese: the
- * unit and browser tests require every paragraph containing each term to be found, and
- * `bench/search.ts` prints how many Pagefind alone finds.
+ * unit tests and the e2e test over the built index require every paragraph containing each term to be
+ * found (the browser test draws a sample in full), and `bench/search.ts` prints how many Pagefind alone finds.
  */
 export const recallTerms: readonly string[] = [
   // one character

@@ -1,6 +1,6 @@
 /**
  * Search in headless chromium against dist/: a recall term lists exactly the paragraphs that hold it (a sample
- * of terms here, every term in search-index.test.ts), a result lands on the highlighted paragraph, number forms
+ * of terms here, every term in search-recall.test.ts), a result lands on the highlighted paragraph, number forms
  * go to their page, filters apply, an empty search says so, and all of it works from the keyboard and at phone width.
  */
 import { readFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ async function allParagraphResults(p: Page): Promise<string[]> {
 /**
  * The terms drawn in the browser: for each term length (1, 2, 3, 4, 5 and more characters), the recall term
  * with the median number of paragraphs. They stand for the whole list: every recall term's full result list
- * is checked without a browser against the same built index and the same search code (search-index.test.ts);
+ * is checked without a browser against the same built index and the same search code (search-recall.test.ts);
  * here the page must draw such a list in full through "show more", mark the term and land on the last result.
  */
 const browserSample: string[] = (() => {
