@@ -88,20 +88,31 @@ function excerptPieces(html: string): Option['detail'] {
   return [...tmp.content.childNodes].map((n) => (n.nodeName === 'MARK' ? { mark: n.textContent ?? '' } : (n.textContent ?? '')));
 }
 
+/**
+ * The first MAX_PAGES of Pagefind's first PAGE_CANDIDATES results that pass the precision rule. Each result's
+ * fragment is a fetch, so candidates are read MAX_PAGES at a time, stopping once enough pass: a query whose
+ * first results all fit fetches a third of the fragments (the same pages, in the same order).
+ */
+async function fittingPages(answer: TextAnswer<ParagraphRef>, results: { data: () => Promise<PagefindResultData> }[]) {
+  const fits: PagefindResultData[] = [];
+  const candidates = results.slice(0, PAGE_CANDIDATES);
+  for (let i = 0; i < candidates.length && fits.length < MAX_PAGES; i += MAX_PAGES) {
+    const batch = await Promise.all(candidates.slice(i, i + MAX_PAGES).map((x) => x.data()));
+    fits.push(...batch.filter((d) => pageFits(answer, d.content)));
+  }
+  return fits.slice(0, MAX_PAGES);
+}
+
 async function pageOptions(answer: TextAnswer<ParagraphRef>): Promise<Option[]> {
   const pf = await loadPagefind();
   const r = await pf.search(answer.pageQuery, { filters: { kind: { none: ['paragraph'] } } });
-  const data = await Promise.all((r?.results ?? []).slice(0, PAGE_CANDIDATES).map((x) => x.data()));
-  return data
-    .filter((d: PagefindResultData) => pageFits(answer, d.content))
-    .slice(0, MAX_PAGES)
-    .map((d) => ({
-      group: 'pages' as const,
-      href: withHighlight(d.url, answer.marks),
-      label: d.meta.title || d.url,
-      quotedLabel: true,
-      detail: excerptPieces(d.excerpt),
-    }));
+  return (await fittingPages(answer, r?.results ?? [])).map((d) => ({
+    group: 'pages' as const,
+    href: withHighlight(d.url, answer.marks),
+    label: d.meta.title || d.url,
+    quotedLabel: true,
+    detail: excerptPieces(d.excerpt),
+  }));
 }
 
 function allOption(q: string): Option {
