@@ -3,9 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { collectionSchemas as s } from '../core/schemas/collections.ts';
 import { editorialSchema, releaseSchema } from './lib/editorial.ts';
-
-/** CONTENT_DIR points the build at another parse output (the scale bench, the safety test); default content/. */
-const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+import { contentDir as dir } from './lib/content-dir.ts';
 
 export const collections = {
   documents: defineCollection({ loader: file(`${dir}/documents.json`), schema: s.documents }),

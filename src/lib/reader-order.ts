@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName, Collections } from '../../core/schemas/collections.ts';
+import { contentDir } from './content-dir.ts';
 
 /** `records` ordered as `ids` lists them; a record `ids` does not hold keeps its place after them. */
 export function inOrderOf<T extends { id: string }>(records: readonly T[], ids: readonly string[]): T[] {
@@ -20,8 +21,7 @@ export function inOrderOf<T extends { id: string }>(records: readonly T[], ids: 
 
 /** The ids of a collection in the order the pipeline wrote them (the folder src/content.config.ts loads). */
 function writtenIds(name: CollectionName): string[] {
-  const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
-  return (JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as { id: string }[]).map((r) => r.id);
+  return (JSON.parse(readFileSync(join(contentDir, `${name}.json`), 'utf8')) as { id: string }[]).map((r) => r.id);
 }
 
 /** Every collection of the corpus in reader order. */

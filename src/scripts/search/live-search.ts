@@ -22,6 +22,7 @@ import {
   loadShardMeta,
   loadTermIndex,
   lookupQuery,
+  type PagefindResult,
   type PagefindResultData,
 } from './search-data.ts';
 
@@ -93,7 +94,7 @@ function excerptPieces(html: string): Option['detail'] {
  * fragment is a fetch, so candidates are read MAX_PAGES at a time, stopping once enough pass: a query whose
  * first results all fit fetches a third of the fragments (the same pages, in the same order).
  */
-async function fittingPages(answer: TextAnswer<ParagraphRef>, results: { data: () => Promise<PagefindResultData> }[]) {
+async function fittingPages(answer: TextAnswer<ParagraphRef>, results: PagefindResult[]): Promise<PagefindResultData[]> {
   const fits: PagefindResultData[] = [];
   const candidates = results.slice(0, PAGE_CANDIDATES);
   for (let i = 0; i < candidates.length && fits.length < MAX_PAGES; i += MAX_PAGES) {
