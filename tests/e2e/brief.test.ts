@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSiteAndBrowser } from './harness.ts';
 
-const e2e = useSiteAndBrowser();
+const e2e = useSiteAndBrowser({ ownBrowser: true }); // reads the clipboard
 
 const doc = '/documents/a-76-6-sect-16/';
 const expected = [
@@ -42,6 +42,16 @@ async function add(page: Page, url: string): Promise<void> {
   await expect.poll(() => page.locator('.brief-status').textContent()).toContain('查看简报');
 }
 
+/**
+ * Clicks a copy button and waits until the page says it copied: the clipboard write is asynchronous, and a
+ * read before it settles sees the previous export (or fails with "Clipboard data has changed").
+ */
+async function copyWith(page: Page, name: string, done: string): Promise<void> {
+  await page.locator('#brief-status').evaluate((status) => status.replaceChildren());
+  await page.getByRole('button', { name }).click();
+  await expect.poll(() => page.locator('#brief-status').textContent()).toContain(done);
+}
+
 const listed = (page: Page) => page.locator('#brief-list .brief-cite .zh').allTextContents();
 
 test('a brief of five items from three page types survives a reload, exports, shares and prints', async () => {
@@ -65,8 +75,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   expect(await page.locator('#brief-list li').nth(0).locator('textarea').inputValue()).toBe('参见附件');
 
   // Plain text export: numbered citations, the note and absolute URLs.
-  await page.getByRole('button', { name: '复制为纯文本' }).click();
-  await expect.poll(() => page.locator('#brief-status').textContent()).toContain('已复制');
+  await copyWith(page, '复制为纯文本', '已复制');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   order.forEach((item, k) => {
     expect(text).toContain(`${k + 1}. ${item.cite}\n`);
@@ -75,7 +84,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
   expect(text).toContain('注：参见附件');
 
   // Rich text export: one clipboard item with HTML links and the plain text.
-  await page.getByRole('button', { name: '复制为富文本（含链接）' }).click();
+  await copyWith(page, '复制为富文本（含链接）', '已复制');
   const html = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return { types: item!.types, html: await (await item!.getType('text/html')).text() };
@@ -85,7 +94,7 @@ test('a brief of five items from three page types survives a reload, exports, sh
 
   // English UI: English citations in the list and the exports.
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-lang-switch]')!.click());
-  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  await copyWith(page, 'Copy as plain text', 'Copied');
   const english = await page.evaluate(() => navigator.clipboard.readText());
   order.forEach((item, k) => expect(english).toContain(`${k + 1}. ${item.en}\n`));
   expect(english).toContain('Note: 参见附件');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.ts';
+import { launchOwnBrowser, serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -18,7 +18,7 @@ const programme = doc + 'chapters/part-a-programme-of-work/';
 
 beforeAll(async () => {
   site = await serveDist();
-  browser = await launchBrowser();
+  browser = await launchOwnBrowser(); // reads the clipboard
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   page = await context.newPage();
@@ -37,13 +37,13 @@ describe('cite and copy', () => {
     expect(await table.locator('caption a.self-link').getAttribute('href')).toBe('#table-16.33');
     await table.locator('caption').hover();
     await table.locator('caption').getByRole('button', { name: '引用' }).click();
-    expect(await clipboard()).toBe(`A/76/6 (Sect. 16)，表 16.33（${site.url}${partB}#table-16.33）`);
+    await expect.poll(clipboard).toBe(`A/76/6 (Sect. 16)，表 16.33（${site.url}${partB}#table-16.33）`);
     const pop = page.locator('.cite-pop');
     await expect.poll(() => pop.isVisible()).toBe(true);
     expect(await pop.locator('.cite-pop-text').textContent()).toBe('A/76/6 (Sect. 16)，表 16.33');
     expect(await pop.getByRole('button').allTextContents()).toEqual(['×', '复制引文', '复制链接', '复制英文引文', '加入简报']);
     await pop.getByRole('button', { name: '复制英文引文' }).click();
-    expect(await clipboard()).toBe(`A/76/6 (Sect. 16), table 16.33 (${site.url}${partB}#table-16.33)`);
+    await expect.poll(clipboard).toBe(`A/76/6 (Sect. 16), table 16.33 (${site.url}${partB}#table-16.33)`);
     await page.keyboard.press('Escape');
     await expect.poll(() => pop.isVisible()).toBe(false);
   });
@@ -55,7 +55,7 @@ describe('cite and copy', () => {
     const label = ((await row.locator('th, td').first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
     expect(label).not.toBe('');
     await row.getByRole('button', { name: '引用此行' }).click();
-    expect(await clipboard()).toBe(`A/76/6 (Sect. 16)，表 16.33，“${label}”行（${site.url}${partB}#table-16.33-row-3）`);
+    await expect.poll(clipboard).toBe(`A/76/6 (Sect. 16)，表 16.33，“${label}”行（${site.url}${partB}#table-16.33-row-3）`);
     // One button per anchored row, added once however often the table is entered.
     await page.locator('#table-16\\.33 caption').hover();
     await row.hover();
@@ -67,11 +67,11 @@ describe('cite and copy', () => {
     const figure = page.locator('#figure-16\\.III');
     await figure.hover();
     await figure.getByRole('button', { name: '引用' }).click();
-    expect(await clipboard()).toBe(`A/76/6 (Sect. 16)，图 16.三（${site.url}${sp3}#figure-16.III）`);
+    await expect.poll(clipboard).toBe(`A/76/6 (Sect. 16)，图 16.三（${site.url}${sp3}#figure-16.III）`);
 
     await page.goto(site.url + doc + 'subprogrammes/9.1/');
     await page.locator('.result-head').getByRole('button', { name: '引用' }).click();
-    expect(await clipboard()).toBe(`A/76/6 (Sect. 16)，次级方案 9 构成部分 1（${site.url}${doc}subprogrammes/9.1/）`);
+    await expect.poll(clipboard).toBe(`A/76/6 (Sect. 16)，次级方案 9 构成部分 1（${site.url}${doc}subprogrammes/9.1/）`);
 
     await page.keyboard.press('Escape');
     const entry = page.locator('li.mandate').first();
@@ -79,9 +79,9 @@ describe('cite and copy', () => {
     expect(id).toMatch(/^mandate-\d+$/);
     await entry.hover();
     await entry.getByRole('button', { name: '引用' }).click();
-    expect(await clipboard()).toMatch(
-      new RegExp(`^A/76/6 \\(Sect\\. 16\\)，次级方案 9 构成部分 1，立法授权：.+（${site.url}${doc}subprogrammes/9\\.1/#${id}）$`),
-    );
+    await expect
+      .poll(clipboard)
+      .toMatch(new RegExp(`^A/76/6 \\(Sect\\. 16\\)，次级方案 9 构成部分 1，立法授权：.+（${site.url}${doc}subprogrammes/9\\.1/#${id}）$`));
   });
 
   test('under the English interface the citation is in English', async () => {
@@ -91,9 +91,9 @@ describe('cite and copy', () => {
     const para = en.locator('#para-16\\.36');
     await para.hover();
     await para.getByRole('button', { name: 'Cite' }).click();
-    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(
-      `A/76/6 (Sect. 16), para. 16.36 (${site.url}${programme}#para-16.36)`,
-    );
+    await expect
+      .poll(() => en.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`A/76/6 (Sect. 16), para. 16.36 (${site.url}${programme}#para-16.36)`);
     expect(await en.locator('.cite-pop').getByRole('button').allTextContents()).toEqual([
       '×',
       'Copy citation',
@@ -103,9 +103,9 @@ describe('cite and copy', () => {
     ]);
     await en.goto(site.url + doc + 'subprogrammes/3/results/2/');
     await en.locator('.result-head').getByRole('button', { name: 'Cite' }).click();
-    expect(await en.evaluate(() => navigator.clipboard.readText())).toBe(
-      `A/76/6 (Sect. 16), subprogramme 3, result 2 (${site.url}${doc}subprogrammes/3/results/2/)`,
-    );
+    await expect
+      .poll(() => en.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`A/76/6 (Sect. 16), subprogramme 3, result 2 (${site.url}${doc}subprogrammes/3/results/2/)`);
     await en.close();
   });
 });

@@ -28,6 +28,15 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export function launchBrowser(): Promise<Browser> {
   const shared = process.env.E2E_BROWSER_WS;
   if (shared) return chromium.connect(shared);
+  return launchOwnBrowser();
+}
+
+/**
+ * A chromium of this file's own, even in the e2e project. For files that read the clipboard: headless chromium
+ * keeps one clipboard per browser process, so in the shared browser another file's copy can land between a
+ * click and its read (seen in CI as "Clipboard data has changed").
+ */
+export function launchOwnBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', ...chromiumFlags],
@@ -56,13 +65,13 @@ export interface E2e {
 
 /**
  * Opens the site and the browser before the file's tests and closes them after (in the e2e project: connects
- * to the shared ones and disconnects). Read `e2e.site` and `e2e.browser` inside tests and hooks, once they ran.
+ * to the shared ones and disconnects; `ownBrowser` launches a private chromium, see launchOwnBrowser). Read `e2e.site` and `e2e.browser` inside tests and hooks, once they ran.
  */
-export function useSiteAndBrowser(): E2e {
+export function useSiteAndBrowser(options: { ownBrowser?: boolean } = {}): E2e {
   const e2e = {} as E2e;
   beforeAll(async () => {
     e2e.site = await serveDist();
-    e2e.browser = await launchBrowser();
+    e2e.browser = await (options.ownBrowser ? launchOwnBrowser() : launchBrowser());
   });
   afterAll(async () => {
     await e2e.browser?.close();

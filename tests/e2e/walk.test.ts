@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.ts';
+import { launchOwnBrowser, serveDist } from './harness.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -12,7 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await serveDist();
-  browser = await launchBrowser();
+  browser = await launchOwnBrowser(); // reads the clipboard
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   page = await context.newPage();
@@ -30,22 +30,28 @@ async function highlightedInView(selector: string): Promise<{ inView: boolean; b
   });
 }
 
+/**
+ * Waits for the page a click led to, loaded: under load the URL changes well before the end of a long page
+ * (the citation time line) is parsed, and counting its entries then reads a part of the list.
+ */
+const arrived = (path: string) => page.waitForURL((url) => url.href.includes(path));
+
 describe('a delegate walks the site', () => {
   test('overview → subprogramme → result → mandate resolution → a citing paragraph', async () => {
     await page.goto(site.url + '/');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.getByRole('link', { name: '次级方案 1', exact: true }).first().click();
-    await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/subprogrammes/1/');
+    await arrived('/documents/a-76-6-sect-16/subprogrammes/1/');
     expect(await page.locator('h1').textContent()).toBe('打击跨国有组织犯罪');
 
     await page.locator('#results').locator('xpath=following-sibling::ol[1]').getByRole('link', { name: '成果 1' }).click();
-    await expect.poll(() => page.url()).toContain('/subprogrammes/1/results/1/');
+    await arrived('/subprogrammes/1/results/1/');
     expect(await page.locator('h1').textContent()).toBe('货柜里的犯罪——偷运可卡因');
     expect(await page.locator('main').textContent()).toContain('A/74/6 (Sect. 16)');
 
     await page.goBack();
     await page.locator('main ul').getByRole('link', { name: '74/247', exact: true }).first().click();
-    await expect.poll(() => page.url()).toContain('/resolutions/ga-resolution-74-247/');
+    await arrived('/resolutions/ga-resolution-74-247/');
     expect(await page.locator('h1').innerText()).toBe('大会第 74/247 号决议');
 
     // Every citation is listed on the time line (one entry per citing document); the mandate list and a paragraph of another document among them.
@@ -56,7 +62,7 @@ describe('a delegate walks the site', () => {
 
     await citations.filter({ hasText: '第 16.25 段' }).getByRole('link').first().click();
     // The citation links straight to the chapter page that holds the paragraph.
-    await expect.poll(() => page.url()).toContain('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.25');
+    await arrived('/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.25');
     // The browser scrolls to the anchor once the long page has laid out: wait for it, do not time it.
     await expect.poll(async () => (await highlightedInView('#para-16\\.25')).inView, { timeout: 10_000 }).toBe(true);
     const h = await highlightedInView('#para-16\\.25');
@@ -80,19 +86,19 @@ describe('a delegate walks the site', () => {
     const para = page.locator('#para-16\\.36');
     await para.hover();
     await para.getByRole('button', { name: '复制链接' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36`);
     await para.getByRole('button', { name: '引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36）`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`A/76/6 (Sect. 16)，第 16.36 段（${site.url}/documents/a-76-6-sect-16/chapters/part-a-programme-of-work/#para-16.36）`);
 
     await page.goto(site.url + '/documents/a-76-6-sect-16/subprogrammes/3/results/2/');
     await page.locator('.result-head').getByRole('button', { name: '引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `A/76/6 (Sect. 16)，次级方案 3，成果 2（${site.url}/documents/a-76-6-sect-16/subprogrammes/3/results/2/）`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`A/76/6 (Sect. 16)，次级方案 3，成果 2（${site.url}/documents/a-76-6-sect-16/subprogrammes/3/results/2/）`);
   });
 
   test('references in running text link to their pages and to the official text', async () => {
