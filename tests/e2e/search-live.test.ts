@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Resolution } from '../../core/schemas/resolution.ts';
 import { launchBrowser, serveDist } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -89,6 +92,38 @@ describe('header combobox by keyboard', () => {
     expect(href).toMatch(/^\/resolutions\/.*9-1\/$/);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === href);
+  });
+
+  test('a recognised resolution lists where it is cited, each place landing on its anchor, with no Pagefind request', async () => {
+    // The places a paragraph result does not show: mandate entries, table rows, footnotes, blocks (from the records).
+    const resolutions = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/resolutions.json'), 'utf8')) as Resolution[];
+    const cited = resolutions.find((r) => r.id === 'ga-resolution-74-247')!.citations.filter((c) => c.precision !== 'paragraph');
+    expect(cited.length).toBeGreaterThan(0);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/documents/`);
+    // The whole number at once: a prefix typed key by key (`74/24`) is not one the corpus holds, and reads Pagefind.
+    await box(page).fill('74/247');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
+    page.removeAllListeners('request');
+    const hrefs = await page
+      .locator('#site-search-list .site-search-cited')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.href!));
+    expect(hrefs.map((h) => h.split('#')[1])).toEqual(expect.arrayContaining(cited.slice(0, 4).map((c) => c.url.split('#')[1])));
+    expect(await page.locator('#site-search-list [role="group"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).toEqual(
+      ['编号', '段落', '引用之处'],
+    );
+    expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+    expect(fetched).toContain('/search/cited/resolutions/ga-resolution-74-247.json');
+    const target = hrefs.find((h) => h.includes('#mandate-'))!;
+    await page.locator(`#site-search-list [data-href="${target}"]`).click();
+    const id = target.split('#')[1]!;
+    await page.waitForURL((u) => u.hash === `#${id}`);
+    await expect
+      .poll(() =>
+        page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top >= -1 && el.getBoundingClientRect().top < innerHeight),
+      )
+      .toBe(true);
   });
 
   test('paragraphs come with their context and the terms marked; the last row opens the search page', async () => {

@@ -8,6 +8,7 @@ export const searchLive = {
   liveGroupNumber: { zh: '编号', en: 'Number' },
   liveGroupParagraphs: { zh: '段落', en: 'Paragraphs' },
   liveGroupPages: { zh: '页面', en: 'Pages' },
+  liveGroupCited: { zh: '引用之处', en: 'Where it is cited' },
   liveParagraph: { zh: '{symbol} 第 {n} 段', en: '{symbol}, para. {n}' },
   liveMissing: { zh: '本站资料中没有{label}', en: 'Not in these documents: {label}' },
   liveOfficial: { zh: '联合国正式文本', en: 'Official UN text' },

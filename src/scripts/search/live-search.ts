@@ -14,9 +14,11 @@ import { pageFits, type TextAnswer } from '../../../core/search/answer.ts';
 import type { ParagraphRef } from '../../../core/search/shards.ts';
 import { excerpt, withHighlight, type ParagraphHit } from '../../../core/search/text.ts';
 import { renderEnglishNote } from './english-note.ts';
+import { citedPlacesUrl } from '../../lib/cited-place-file.ts';
 import {
   answerParagraphs,
   hydrateHits,
+  loadCitedPlaces,
   loadLookupTable,
   loadPagefind,
   loadShardMeta,
@@ -31,7 +33,7 @@ const MAX_PAGES = 4;
 /** Pagefind results read to find pages passing the precision rule. */
 const PAGE_CANDIDATES = 12;
 
-type Group = 'number' | 'paragraphs' | 'pages' | 'all';
+type Group = 'number' | 'paragraphs' | 'cited' | 'pages' | 'all';
 interface Option {
   group: Group;
   href: string;
@@ -116,6 +118,43 @@ async function pageOptions(answer: TextAnswer<ParagraphRef>): Promise<Option[]> 
   }));
 }
 
+/** A link's page and anchor, without the highlight parameter: to tell a place already listed as a paragraph. */
+const placeKey = (href: string) => href.replace(/\?[^#]*/, '');
+
+/**
+ * Under a recognised resolution, decision or cited symbol: where it is printed (mandate entries, table rows,
+ * footnotes, paragraphs not listed above), read from the small file of each reading, instead of Pagefind's pages.
+ * Pagefind would split the number into words and its pages would have to be fetched to keep those holding it
+ * whole (most of a number query's bytes, and growing with the corpus). Null when no reading has such a file:
+ * the pages then come from Pagefind.
+ */
+async function citedOptions(outcome: LookupOutcome, answer: TextAnswer<ParagraphRef>, shown: Option[]): Promise<Option[] | null> {
+  const targets = outcome.status === 'found' ? [outcome.target] : outcome.status === 'ambiguous' ? outcome.targets : [];
+  const readings = targets.flatMap((t) => {
+    const file = citedPlacesUrl(t.url);
+    return file ? [{ target: t, file }] : [];
+  });
+  if (readings.length === 0) return null;
+  const listed = new Set(shown.map((o) => placeKey(o.href)));
+  const lists = await Promise.all(readings.map(async (r) => ({ ...r, places: await loadCitedPlaces(r.file) })));
+  // Under an ambiguous number each place says which reading it cites, and the readings take turns.
+  const perReading = lists.map(({ target, places }) =>
+    places
+      .filter((p) => !listed.has(placeKey(p.url)))
+      .map((p) => ({
+        group: 'cited' as const,
+        href: withHighlight(p.url, answer.marks),
+        label: p.place.zh === '' ? p.document : `${p.document}${pick({ zh: '，', en: ', ' })}${pick(p.place)}`,
+        note: readings.length > 1 ? pick({ zh: target.label, en: target.labelEn }) : undefined,
+        detail: p.text === '' ? [] : excerpt(p.text, answer.marks, 60).map((x) => (x.mark ? { mark: x.text } : x.text)),
+      })),
+  );
+  const options: Option[] = [];
+  for (let i = 0; options.length < MAX_PAGES && perReading.some((l) => i < l.length); i++)
+    for (const l of perReading) if (i < l.length && options.length < MAX_PAGES) options.push(l[i]!);
+  return options;
+}
+
 function allOption(q: string): Option {
   const params = keepLangParam(new URLSearchParams({ q }));
   return { group: 'all', href: `/search/?${params.toString()}`, label: fillB(s.liveAll, { q }), detail: [] };
@@ -124,6 +163,7 @@ function allOption(q: string): Option {
 const GROUP_LABEL: Record<Exclude<Group, 'all'>, Bilingual> = {
   number: s.liveGroupNumber,
   paragraphs: s.liveGroupParagraphs,
+  cited: s.liveGroupCited,
   pages: s.liveGroupPages,
 };
 
@@ -250,7 +290,8 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
       const base = [...numberOptions(outcome), ...shown.map((h) => paragraphOption(h, answer.marks))];
       draw([...base, allOption(q)], answer, q);
       form.dataset.searchState = 'paragraphs';
-      const pages = await pageOptions(answer).catch(() => [] as Option[]);
+      const pages = await ((await citedOptions(outcome, answer, base).catch(() => null)) ??
+        pageOptions(answer).catch(() => [] as Option[]));
       if (gen !== generation) return;
       const all = [...base, ...pages, allOption(q)];
       draw(all, answer, q);

@@ -5,6 +5,7 @@
  * /pagefind/ at run time (it does not exist when Astro bundles).
  */
 import { lookup, parseLookupQuery, type LookupOutcome, type LookupTable } from '../../../core/search/lookup.ts';
+import type { CitedPlace } from '../../lib/cited-place-file.ts';
 import type { PlaceTable } from '../../../core/search/places.ts';
 import type { ParagraphFilter, ParagraphHit } from '../../../core/search/text.ts';
 import { buildTermIndex, type TermIndex, type TermList } from '../../../core/search/terms-en.ts';
@@ -46,6 +47,21 @@ export function loadLookupTable(): Promise<LookupTable> {
     throw e;
   });
   return lookupTable;
+}
+
+const citedFiles = new Map<string, Promise<CitedPlace[]>>();
+
+/** Where the record behind a lookup target is printed (one small file per resolution or cited symbol). */
+export function loadCitedPlaces(file: string): Promise<CitedPlace[]> {
+  let places = citedFiles.get(file);
+  if (!places) {
+    places = json<CitedPlace[]>(file).catch((e: unknown) => {
+      citedFiles.delete(file);
+      throw e;
+    });
+    citedFiles.set(file, places);
+  }
+  return places;
 }
 
 export function loadPlaceTable(): Promise<PlaceTable> {
