@@ -1,6 +1,6 @@
 /**
  * The header's live search in headless chromium against dist/: a WAI-ARIA combobox with a listbox (numbers
- * first with every reading, then paragraphs, pages, and a last row to the search page), by keyboard, on a
+ * first with every reading, then paragraphs, where a recognised number is cited or pages, and a last row to the search page), by keyboard, on a
  * 390 px phone as a full-screen panel, with English queries mapped to the Chinese terms; the data is
  * fetched on first focus only. Also the search page's English notice and its precision on pages.
  */

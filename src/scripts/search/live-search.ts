@@ -1,9 +1,9 @@
 /**
  * The header's live search: a WAI-ARIA combobox (the input) with a listbox popup (APG combobox pattern,
  * `aria-activedescendant`). Order of the options: a recognised number (every reading of an ambiguous one),
- * the best paragraphs with their context and terms marked, pages (Pagefind), and a last row opening the
- * full search page. Loaded by search-box.ts on first focus, with the small data it reads; Pagefind loads
- * with the first query.
+ * the best paragraphs with their context and terms marked, then where a recognised resolution or symbol is cited
+ * (citedOptions) or else pages (Pagefind), and a last row opening the full search page. Loaded by search-box.ts on
+ * first focus, with the small data it reads; Pagefind loads with the first query that needs pages.
  */
 import type { Bilingual } from '../../lib/i18n/index.ts';
 import { searchLive as s } from '../../lib/i18n/search-live.ts';
