@@ -1,8 +1,9 @@
 /**
- * Where a resolution, decision or cited symbol is printed, as a small file per record (cited-place-file.ts): what the header search lists under a recognised number
- * instead of asking Pagefind for pages. Pagefind splits `74/247` into `74` and `247`, so its pages had to be
- * fetched and read to keep those holding the number whole; this list is exact, links each place to its anchor,
- * and its size does not grow with the corpus.
+ * Where a resolution, decision or cited symbol is printed, as a small file per record (cited-place-file.ts):
+ * what the header search lists under a recognised number instead of asking Pagefind for pages. Pagefind splits
+ * `74/247` into `74` and `247`, so its pages had to be fetched and read to keep those holding the number whole;
+ * this list is exact, links each place to its anchor, and grows with the places citing that one record, not
+ * with the corpus.
  */
 import type { DocumentRecord } from '../../core/schemas/document.ts';
 import type { Citation } from '../../core/schemas/resolution.ts';
