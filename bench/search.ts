@@ -104,7 +104,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 
 async function pagefindRecall(page: Page, term: string, expected: Set<string>): Promise<number> {
   const urls: string[] = await page.evaluate(async (t) => {
-    const path = '/pagefind/pagefind.js';
+    const path = '/pagefind/paragraphs/pagefind.js';
     const pf = await import(/* @vite-ignore */ path);
     const r = await pf.search(t, { filters: { kind: 'paragraph' } });
     const data = await Promise.all(r.results.map((x: { data: () => Promise<{ url: string }> }) => x.data()));

@@ -190,6 +190,28 @@ describe('nothing found', () => {
   });
 });
 
+describe('words matched separately', () => {
+  test("a Chinese query no paragraph holds whole falls back to Pagefind's paragraph bundle, said so, landing on paragraphs", async () => {
+    // No paragraph holds `恐怖主义腐败`; some hold both words (the test reads the records to be sure).
+    const q = '恐怖主义腐败';
+    expect(paragraphs.some((p) => p.text.includes(q))).toBe(false);
+    expect(paragraphs.some((p) => p.text.includes('恐怖主义') && p.text.includes('腐败'))).toBe(true);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/search/`);
+    await search(page, q);
+    page.removeAllListeners('request');
+    expect(await page.locator('#search-paragraphs h2').innerText()).toContain('按词语分别匹配');
+    const hrefs = await page
+      .locator('#search-paragraphs li a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs.slice(0, 5)) expect(h).toMatch(/#para-/);
+    // The paragraphs come from their own bundle; the pages' bundle holds none.
+    expect(fetched.some((u) => u.startsWith('/pagefind/paragraphs/'))).toBe(true);
+  });
+});
+
 describe('numbers in the search box', () => {
   const forms: [string, string][] = [
     ['74/247', '/resolutions/ga-resolution-74-247/'],

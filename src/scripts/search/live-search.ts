@@ -108,7 +108,7 @@ async function fittingPages(answer: TextAnswer<ParagraphRef>, results: PagefindR
 
 async function pageOptions(answer: TextAnswer<ParagraphRef>): Promise<Option[]> {
   const pf = await loadPagefind();
-  const r = await pf.search(answer.pageQuery, { filters: { kind: { none: ['paragraph'] } } });
+  const r = await pf.search(answer.pageQuery);
   return (await fittingPages(answer, r?.results ?? [])).map((d) => ({
     group: 'pages' as const,
     href: withHighlight(d.url, answer.marks),

@@ -1,8 +1,8 @@
 /**
  * Loading what search and lookup need, once per page: the lookup table (small JSON built at build time),
  * the sharded paragraph index (`/search/shards/`: its small meta file, then only the gram buckets a query
- * needs and the text chunks of the results shown, each fetched once) and Pagefind, which is loaded from
- * /pagefind/ at run time (it does not exist when Astro bundles).
+ * needs and the text chunks of the results shown, each fetched once) and Pagefind's two bundles, loaded from
+ * /pagefind/ at run time (they do not exist when Astro bundles).
  */
 import { lookup, parseLookupQuery, type LookupOutcome, type LookupTable } from '../../../core/search/lookup.ts';
 import type { CitedPlace } from '../../lib/cited-place-file.ts';
@@ -32,7 +32,6 @@ const buckets = new Map<number, Promise<GramBucket>>();
 const chunks = new Map<number, Promise<TextChunk>>();
 /** Decoded postings of the grams read so far (a warm query decodes nothing twice). */
 const postings = new Map<string, Posting>();
-let pagefind: Promise<Pagefind> | undefined;
 let termIndex: Promise<TermIndex> | undefined;
 
 async function json<T>(url: string): Promise<T> {
@@ -172,16 +171,28 @@ export interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const path = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ excerptLength: 36 });
-    await pf.init();
-    return pf;
-  })().catch((e) => {
-    pagefind = undefined;
-    throw e;
-  });
-  return pagefind;
+/**
+ * Pagefind's bundles: `pages` (every page, the header's and the search page's pages) and `paragraphs` (a record
+ * per numbered paragraph, read only by the search page's word-by-word fallback). Each is its own module and
+ * metadata, fetched on its first query: the pages' bundle does not carry a row per paragraph.
+ */
+const PAGEFIND_BUNDLES = { pages: '/pagefind/pagefind.js', paragraphs: '/pagefind/paragraphs/pagefind.js' };
+const pagefinds = new Map<keyof typeof PAGEFIND_BUNDLES, Promise<Pagefind>>();
+
+export function loadPagefind(bundle: keyof typeof PAGEFIND_BUNDLES = 'pages'): Promise<Pagefind> {
+  let loaded = pagefinds.get(bundle);
+  if (!loaded) {
+    loaded = (async () => {
+      const path = PAGEFIND_BUNDLES[bundle];
+      const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+      await pf.options({ excerptLength: 36 });
+      await pf.init();
+      return pf;
+    })().catch((e: unknown) => {
+      pagefinds.delete(bundle);
+      throw e;
+    });
+    pagefinds.set(bundle, loaded);
+  }
+  return loaded;
 }

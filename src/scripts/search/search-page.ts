@@ -208,9 +208,9 @@ function paginate<T>(
 
 function pagefindFilters(f: Filters, paragraphsOnly: boolean): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
+  // The paragraphs' bundle holds paragraphs only, the pages' bundle no paragraph (see loadPagefind).
   if (paragraphsOnly) filters.kind = 'paragraph';
   else if (f.kind) filters.kind = f.kind;
-  else filters.kind = { none: ['paragraph'] };
   if (f.document) filters.document = f.document;
   if (f.subprogramme) filters.subprogramme = f.subprogramme;
   if (f.body) filters.body = f.body;
@@ -265,7 +265,7 @@ async function run(): Promise<void> {
           gen,
         );
       } else {
-        const r = await (await pagefind).search(answer.pageQuery, { filters: pagefindFilters(f, true) });
+        const r = await (await loadPagefind('paragraphs')).search(answer.pageQuery, { filters: pagefindFilters(f, true) });
         if (gen !== generation) return;
         const results = r?.results ?? [];
         paraCount = results.length;
