@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index of dist/ (replaces `pagefind --site dist`): every page, Chinese segmented,
  * with document / subprogramme / body filters, numbered paragraphs left out of the pages and indexed as
- * records of their own in a second bundle (URL = the paragraph's permalink), so search results go to the paragraph. Also
- * writes the sharded exact-substring index (`/search/shards/`, core/search/shards.ts).
+ * records of their own in a second bundle (URL = the paragraph's permalink), so search results go to the
+ * paragraph. Also writes the sharded exact-substring index (`/search/shards/`, core/search/shards.ts).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -61,7 +61,6 @@ async function indexPages(corpus: IndexCorpus): Promise<number> {
     if (r.errors.length) throw new Error(`pagefind ${url}: ${r.errors.join('; ')}`);
     pages++;
   }
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
   return pages;
@@ -89,6 +88,7 @@ async function main(): Promise<void> {
   const corpus = { documents: read<Collections['documents']>('documents'), resolutions: read<Collections['resolutions']>('resolutions') };
   const paragraphs = read<Collections['paragraphs']>('paragraphs');
   const shards = writeShards(corpus, paragraphs);
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   const pages = await indexPages(corpus);
   await indexParagraphs(paragraphs);
   await pagefind.close();

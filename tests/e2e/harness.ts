@@ -65,7 +65,8 @@ export interface E2e {
 
 /**
  * Opens the site and the browser before the file's tests and closes them after (in the e2e project: connects
- * to the shared ones and disconnects; `ownBrowser` launches a private chromium, see launchOwnBrowser). Read `e2e.site` and `e2e.browser` inside tests and hooks, once they ran.
+ * to the shared ones and disconnects; `ownBrowser` launches a private chromium, see launchOwnBrowser). Read
+ * `e2e.site` and `e2e.browser` inside tests and hooks, once they ran.
  */
 export function useSiteAndBrowser(options: { ownBrowser?: boolean } = {}): E2e {
   const e2e = {} as E2e;

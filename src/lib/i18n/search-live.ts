@@ -9,6 +9,7 @@ export const searchLive = {
   liveGroupParagraphs: { zh: '段落', en: 'Paragraphs' },
   liveGroupPages: { zh: '页面', en: 'Pages' },
   liveGroupCited: { zh: '引用之处', en: 'Where it is cited' },
+  liveCitedPlace: { zh: '{symbol}，{place}', en: '{symbol}, {place}' },
   liveParagraph: { zh: '{symbol} 第 {n} 段', en: '{symbol}, para. {n}' },
   liveMissing: { zh: '本站资料中没有{label}', en: 'Not in these documents: {label}' },
   liveOfficial: { zh: '联合国正式文本', en: 'Official UN text' },

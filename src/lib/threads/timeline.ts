@@ -3,10 +3,13 @@
  * (the sessions printed on their title pages, else their year), each citation linking to its exact place.
  */
 import type { DocumentRecord } from '../../../core/schemas/document.ts';
-import type { Citation, Resolution } from '../../../core/schemas/resolution.ts';
+import type { Citation } from '../../../core/schemas/resolution.ts';
 import { byDate, documentDate, type DocumentDate } from './dates.ts';
 
-export interface TimelineEntry {
+/** What the time line needs of a citation (a resolution's, or a cited symbol's). */
+type Dated = Pick<Citation, 'documentId' | 'line'>;
+
+export interface TimelineEntry<C extends Dated = Citation> {
   documentId: string;
   symbol: string;
   kind: DocumentRecord['kind'];
@@ -16,10 +19,13 @@ export interface TimelineEntry {
   sessions: NonNullable<DocumentRecord['cover']>;
   /** The citing document's blocks (for the words naming a place under a heading). */
   blocks: DocumentRecord['blocks'];
-  citations: Citation[];
+  citations: C[];
 }
 
-export function citationTimeline(resolution: Pick<Resolution, 'citations'>, documents: DocumentRecord[]): TimelineEntry[] {
+export function citationTimeline<C extends Dated = Citation>(
+  resolution: { citations: C[] },
+  documents: DocumentRecord[],
+): TimelineEntry<C>[] {
   const citing = byDate(documents.filter((d) => resolution.citations.some((c) => c.documentId === d.id)));
   return citing.map((d) => ({
     documentId: d.id,

@@ -144,7 +144,7 @@ async function citedOptions(outcome: LookupOutcome, answer: TextAnswer<Paragraph
       .map((p) => ({
         group: 'cited' as const,
         href: withHighlight(p.url, answer.marks),
-        label: p.place.zh === '' ? p.document : `${p.document}${pick({ zh: '，', en: ', ' })}${pick(p.place)}`,
+        label: p.place.zh === '' ? p.document : fillB(s.liveCitedPlace, { symbol: p.document, place: pick(p.place) }),
         note: readings.length > 1 ? pick({ zh: target.label, en: target.labelEn }) : undefined,
         detail: p.text === '' ? [] : excerpt(p.text, answer.marks, 60).map((x) => (x.mark ? { mark: x.text } : x.text)),
       })),

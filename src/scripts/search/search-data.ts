@@ -40,6 +40,19 @@ async function json<T>(url: string): Promise<T> {
   return (await r.json()) as T;
 }
 
+/** What `load` gives for `key`, loaded once per page (a failed load is retried next time). */
+function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key);
+  if (!p) {
+    p = load().catch((e: unknown) => {
+      cache.delete(key);
+      throw e;
+    });
+    cache.set(key, p);
+  }
+  return p;
+}
+
 export function loadLookupTable(): Promise<LookupTable> {
   lookupTable ??= json<LookupTable>('/lookup/table.json').catch((e) => {
     lookupTable = undefined;
@@ -52,15 +65,7 @@ const citedFiles = new Map<string, Promise<CitedPlace[]>>();
 
 /** Where the record behind a lookup target is printed (one small file per resolution or cited symbol). */
 export function loadCitedPlaces(file: string): Promise<CitedPlace[]> {
-  let places = citedFiles.get(file);
-  if (!places) {
-    places = json<CitedPlace[]>(file).catch((e: unknown) => {
-      citedFiles.delete(file);
-      throw e;
-    });
-    citedFiles.set(file, places);
-  }
-  return places;
+  return cached(citedFiles, file, () => json<CitedPlace[]>(file));
 }
 
 export function loadPlaceTable(): Promise<PlaceTable> {
@@ -87,26 +92,13 @@ export function loadShardMeta(): Promise<ShardMeta> {
   return shardMeta;
 }
 
-/** One file of the index, fetched once per page (a failed fetch is retried next time). */
-function cached<T>(cache: Map<number, Promise<T>>, n: number, url: string): Promise<T> {
-  let p = cache.get(n);
-  if (!p) {
-    p = json<T>(url).catch((e) => {
-      cache.delete(n);
-      throw e;
-    });
-    cache.set(n, p);
-  }
-  return p;
-}
-
 /** Fetches the buckets holding the grams these terms need and decodes those grams. */
 async function loadGrams(meta: ShardMeta, terms: string[]): Promise<void> {
   const wanted = gramsForTerms(terms).filter((g) => !postings.has(g));
   await Promise.all(
     wanted.map(async (g) => {
       const b = bucketOf(g, meta.buckets);
-      const bucket = await cached(buckets, b, `/search/shards/g/${b}.json?v=${meta.key}`);
+      const bucket = await cached(buckets, b, () => json<GramBucket>(`/search/shards/g/${b}.json?v=${meta.key}`));
       postings.set(g, decodePosting(g, bucket[g] ?? []));
     }),
   );
@@ -131,7 +123,7 @@ export async function hydrateHits(refs: ParagraphRef[]): Promise<ParagraphHit[]>
     chunksOf(
       meta,
       refs.map((r) => r.id),
-    ).map(async (n) => byChunk.set(n, await cached(chunks, n, `/search/shards/t/${n}.json?v=${meta.key}`))),
+    ).map(async (n) => byChunk.set(n, await cached(chunks, n, () => json<TextChunk>(`/search/shards/t/${n}.json?v=${meta.key}`)))),
   );
   return refs.flatMap((r) => {
     const row = rowOf(meta, byChunk.get(Math.floor(r.id / meta.chunk)) ?? [], r.id);
@@ -180,19 +172,11 @@ const PAGEFIND_BUNDLES = { pages: '/pagefind/pagefind.js', paragraphs: '/pagefin
 const pagefinds = new Map<keyof typeof PAGEFIND_BUNDLES, Promise<Pagefind>>();
 
 export function loadPagefind(bundle: keyof typeof PAGEFIND_BUNDLES = 'pages'): Promise<Pagefind> {
-  let loaded = pagefinds.get(bundle);
-  if (!loaded) {
-    loaded = (async () => {
-      const path = PAGEFIND_BUNDLES[bundle];
-      const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-      await pf.options({ excerptLength: 36 });
-      await pf.init();
-      return pf;
-    })().catch((e: unknown) => {
-      pagefinds.delete(bundle);
-      throw e;
-    });
-    pagefinds.set(bundle, loaded);
-  }
-  return loaded;
+  return cached(pagefinds, bundle, async () => {
+    const path = PAGEFIND_BUNDLES[bundle];
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pf.options({ excerptLength: 36 });
+    await pf.init();
+    return pf;
+  });
 }
