@@ -8,16 +8,18 @@
  *   fascicle's whole text is the heaviest page);
  * - states a route's file cannot show: a targeted paragraph, search and lookup with a query, a
  *   component (a subprogramme's child unit) and an emerging result.
- * Each page is loaded once (axeSampleViolations in a11y-pages.ts): every rule but the colour ones runs on the
- * whole page; the colour rules then run in light and, switched in place, in dark (emulateMedia: the same DOM,
- * the dark colours applied) on the page with its alike repeats trimmed: every kind of element stays, in its
- * own place and styles, but a table of 650 alike rows keeps a few. The colour rules cost time per text
- * element, so this is what makes the 1 MB pages affordable; the full sweep checks every element of every page
- * in both schemes. Pages run two at a time (one per core).
+ * Each page is loaded once (axeSampleViolations in a11y-pages.ts): every rule but the colour ones and
+ * target-size runs on the whole page; those three then run on the page with its alike repeats trimmed (every
+ * kind of element stays, in its own place and styles, but a table of 650 alike rows keeps a few), the colour
+ * rules in light and, switched in place, in dark (emulateMedia: the same DOM, the dark colours applied). They
+ * cost time per text element or per target, so this is what makes the 1 MB pages affordable; the full sweep
+ * checks every element of every page in both schemes. Pages run two at a time (one per core), in two tabs
+ * of one browser context that the tests take turns on (a context per page would start a renderer each time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useSiteAndBrowser } from './harness.ts';
 import { axeSampleViolations, heaviest, pageHtml, pageTypes, representative } from './a11y-pages.ts';
 
@@ -76,17 +78,30 @@ test('the dark scheme changes colour variables only', () => {
   }
 });
 
+/** The free tabs; the concurrent tests (at most two at once) take one each and give it back. */
+const tabs: Page[] = [];
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await e2e.browser.newContext();
+});
+
+/** Runs `job` on a free tab, blank first, so that a targeted paragraph of the page just checked loads afresh. */
+async function onATab<T>(job: (page: Page) => Promise<T>): Promise<T> {
+  const page = tabs.pop() ?? (await context.newPage());
+  try {
+    await page.goto('about:blank');
+    return await job(page);
+  } finally {
+    tabs.push(page);
+  }
+}
+
 describe.concurrent('axe on the sample', () => {
   for (const { name, path } of sample) {
     test(
       `${name}: ${path}`,
       async () => {
-        const page = await e2e.browser.newPage();
-        try {
-          expect(await axeSampleViolations(page, e2e.site.url + path)).toEqual([]);
-        } finally {
-          await page.close();
-        }
+        expect(await onATab((page) => axeSampleViolations(page, e2e.site.url + path))).toEqual([]);
       },
       TIMEOUT,
     );

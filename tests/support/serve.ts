@@ -50,7 +50,12 @@ export async function serveFolder(folder: string, opts: { gzip?: boolean } = {})
     }
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'Content-Type': types[ext] ?? 'application/octet-stream',
+      // Astro's bundles under /_astro/ are named by their content's hash: cached for good, as a static host
+      // serves them (and as the browser then reuses their compiled code); everything else is asked for afresh.
+      'Cache-Control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
     if (opts.gzip && compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const key = file;
       body = cache.get(key) ?? gzipSync(body, { level: 9 });
