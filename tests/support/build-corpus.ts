@@ -4,7 +4,7 @@
  * optionally the search index. Shared by the bench, the determinism test and the safety test.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -114,8 +114,16 @@ export function listFiles(dir: string, include: (rel: string) => boolean = () =>
   return out.sort();
 }
 
-/** Files that differ between two trees (missing on either side, or different bytes). */
-export function diffTrees(a: string, b: string, include?: (rel: string) => boolean): string[] {
+/**
+ * Files that differ between two trees: missing on either side, or different bytes (or, with `same`, bytes that
+ * `same` does not accept as equal: what one build is expected to change in another, taken out).
+ */
+export function diffTrees(
+  a: string,
+  b: string,
+  include?: (rel: string) => boolean,
+  same: (bytesA: Buffer, bytesB: Buffer) => boolean = (x, y) => x.equals(y),
+): string[] {
   const fa = listFiles(a, include);
   const fb = listFiles(b, include);
   const all = [...new Set([...fa, ...fb])].sort();
@@ -125,7 +133,7 @@ export function diffTrees(a: string, b: string, include?: (rel: string) => boole
     const pb = join(b, f);
     if (!existsSync(pa)) diffs.push(`${f}: only in ${b}`);
     else if (!existsSync(pb)) diffs.push(`${f}: only in ${a}`);
-    else if (statSync(pa).size !== statSync(pb).size || !readFileSync(pa).equals(readFileSync(pb))) diffs.push(`${f}: bytes differ`);
+    else if (!same(readFileSync(pa), readFileSync(pb))) diffs.push(`${f}: bytes differ`);
   }
   return diffs;
 }
