@@ -8,7 +8,7 @@ import LongestFirstSequencer from './tests/sequencer.ts';
  *   two files at a time (one per core), the longest first (tests/sequencer.ts);
  * - integration: whole-pipeline runs — the CLI on bad input, fuzzed seeds, a second build compared
  *   byte for byte with the first, a hostile corpus built and opened in chromium; two files at a time.
- * `npm test` runs all three after parse, check and build.
+ * `npm test` (scripts/test.sh) runs the unit tests beside the build, e2e beside the type and lint checks, then integration.
  */
 export default defineConfig({
   test: {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command. On a fresh machine: browser prerequisites, build (parse + site + search index) and check, then the unit, browser
-# and integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
+# The test command. On a fresh machine: browser prerequisites, then, two jobs at a time on the two cores, `npm run build`
+# (parse, site, search index) and `npm run check` (types, lint, format) in parts, beside the unit and browser tests, then the
+# integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
 #   npm test                  everything (see README for run times)
 #   npm run test:unit         parse if the seeds or parsers changed, then the pure unit tests (seconds)
 #   npm run test:a11y:all     build if needed, then axe on every page, light and dark (long)
@@ -40,17 +41,30 @@ case "$mode" in
     ;;
   all)
     browser_prerequisites
-    npm run --silent build
-    # Types, lint and format read the sources, not dist/: they run beside the unit and browser tests (each is
-    # mostly one core), and end before the integration tests, whose builds write the same .astro/ types.
+    npm run --silent parse -- --quiet
+    # Beside the site's build (about one core): the unit tests, which read content/ and never dist/, and the
+    # format check, which reads the sources. Their output is shown when they end.
+    side_log=$(mktemp)
+    { npx vitest run --project unit --passWithNoTests "$@" && npx prettier --check . ; } >"$side_log" 2>&1 &
+    side_pid=$!
+    build_rc=0
+    npm run --silent build:site || build_rc=$?
+    side_rc=0
+    wait "$side_pid" || side_rc=$?
+    cat "$side_log"
+    rm -f "$side_log"
+    echo "test: unit tests and format check $([ "$side_rc" -eq 0 ] && echo passed || echo FAILED)"
+    [ "$build_rc" -eq 0 ] || exit "$build_rc"
+    # Types and lint read the sources, not dist/: they run beside the browser tests (each is mostly one core),
+    # and end before the integration tests, whose builds write the same .astro/ types.
     check_log=$(mktemp)
-    npm run --silent check >"$check_log" 2>&1 &
+    { npx astro check && npx eslint . ; } >"$check_log" 2>&1 &
     check_pid=$!
-    rc=0
-    npx vitest run --project unit --project e2e --passWithNoTests "$@" || rc=$?
+    rc=$side_rc
+    npx vitest run --project e2e --passWithNoTests "$@" || rc=$?
     check_rc=0
     wait "$check_pid" || check_rc=$?
-    echo "test: npm run check (types, lint, format) $([ "$check_rc" -eq 0 ] && echo passed || echo FAILED)"
+    echo "test: types and lint (astro check, eslint) $([ "$check_rc" -eq 0 ] && echo passed || echo FAILED)"
     [ "$check_rc" -eq 0 ] || { cat "$check_log"; rc=1; }
     rm -f "$check_log"
     npx vitest run --project integration --passWithNoTests "$@" || rc=$?
