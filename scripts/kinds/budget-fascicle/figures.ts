@@ -179,6 +179,8 @@ export function citingSentences(figure: Figure, values: (number | null)[], parag
   const out: Figure['statedInText'] = [];
   const cite = new RegExp(`图\\s*${major}\\.([一二三四五六七八九十]+|\\d+)(?![一二三四五六七八九十\\d])`, 'g');
   for (const p of paragraphs) {
+    // Most paragraphs name no figure: only those that do are cut into sentences (a tenth of the fascicle's parse).
+    if (!p.text.includes('图')) continue;
     for (const sentence of p.text.split(/(?<=。)/)) {
       const hits = [...sentence.matchAll(cite)].map((h) => numeralValue(h[1]!));
       if (values.some((v) => v !== null && hits.includes(v))) out.push({ paragraph: p.number, text: sentence.trim() });
