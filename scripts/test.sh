@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command. On a fresh machine: browser prerequisites, then, two jobs at a time on the two cores, `npm run build`
-# (parse, site, search index) and `npm run check` (types, lint, format) in parts, beside the unit and browser tests, then the
-# integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
+# (parse, build:site) and `npm run check` in its parts (check:types, lint, format:check), beside the unit and browser
+# tests, then the integration tests (vitest projects, see vitest.config.ts). Extra arguments go to vitest.
 #   npm test                  everything (see README for run times)
 #   npm run test:unit         parse if the seeds or parsers changed, then the pure unit tests (seconds)
 #   npm run test:a11y:all     build if needed, then axe on every page, light and dark (long)
@@ -45,7 +45,7 @@ case "$mode" in
     # Beside the site's build (about one core): the unit tests, which read content/ and never dist/, and the
     # format check, which reads the sources. Their output is shown when they end.
     side_log=$(mktemp)
-    { npx vitest run --project unit --passWithNoTests "$@" && npx prettier --check . ; } >"$side_log" 2>&1 &
+    { npx vitest run --project unit --passWithNoTests "$@" && npm run --silent format:check; } >"$side_log" 2>&1 &
     side_pid=$!
     build_rc=0
     npm run --silent build:site || build_rc=$?
@@ -58,7 +58,7 @@ case "$mode" in
     # Types and lint read the sources, not dist/: they run beside the browser tests (each is mostly one core),
     # and end before the integration tests, whose builds write the same .astro/ types.
     check_log=$(mktemp)
-    { npx astro check && npx eslint . ; } >"$check_log" 2>&1 &
+    { npm run --silent check:types && npm run --silent lint; } >"$check_log" 2>&1 &
     check_pid=$!
     rc=$side_rc
     npx vitest run --project e2e --passWithNoTests "$@" || rc=$?

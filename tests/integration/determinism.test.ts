@@ -1,9 +1,9 @@
 /**
  * A second build from the same seeds, on a public origin, is the first one's bytes with the origin taken out:
  * - determinism: the parse output (content/), the open data (/data/), every HTML page and the scripts come out
- *   the same, and the same pages indexed again give the same search index. The first build is the one the test command just made (content/ and
- *   dist/, with the project's Astro cache); this test makes a second one in a folder of its own with a fresh
- *   cache, so neither can simply reuse the other;
+ *   the same, and the same pages indexed again give the same search index. The first build is the one the
+ *   test command just made (content/ and dist/, with the project's Astro cache); this test makes a second one
+ *   in a folder of its own with a fresh cache, so neither can simply reuse the other;
  * - one public origin (README "Deploying"): the second build has SITE_URL, which makes canonical links, print
  *   footers and open-data `url` fields absolute on it; without it (the first build) they are relative and no
  *   placeholder domain is written. That the two builds differ by the origin and nothing else is the
