@@ -132,14 +132,40 @@ export function blockWeights(doc: DocumentRecord, parts: DocumentParts): number[
   });
 }
 
+/** The parts of one document by the keys its blocks name them by. */
+interface PartsIndex {
+  paragraphs: Map<string, Paragraph>;
+  tables: Map<string, Table>;
+  figures: Map<string, Figure>;
+  /** Mandate anchors by the source line of the text block that lists them. */
+  mandatesAt: Map<number, string[]>;
+}
+
+function indexParts(parts: DocumentParts): PartsIndex {
+  const mandatesAt = new Map<number, string[]>();
+  for (const m of parts.mandates) mandatesAt.set(m.line, [...(mandatesAt.get(m.line) ?? []), mandateAnchor(m.id, true)]);
+  // The first record of a key wins, as a search from the start would find it.
+  const byFirst = <T, K>(records: T[], key: (r: T) => K) => {
+    const map = new Map<K, T>();
+    for (const r of records) if (!map.has(key(r))) map.set(key(r), r);
+    return map;
+  };
+  return {
+    paragraphs: byFirst(parts.paragraphs, (p) => p.number),
+    tables: byFirst(parts.tables, (t) => t.id),
+    figures: byFirst(parts.figures, (f) => f.id),
+    mandatesAt,
+  };
+}
+
 /** Every element id the document page renders for block `i` (the anchors a link may name). */
-export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentParts, places = blockPlaces(doc.blocks)): string[] {
+function blockAnchors(doc: DocumentRecord, i: number, parts: PartsIndex, places: ReturnType<typeof blockPlaces>): string[] {
   const b = doc.blocks[i]!;
   switch (b.type) {
     case 'heading':
       return b.legacyAnchor ? [b.anchor, b.legacyAnchor] : [b.anchor];
     case 'paragraph': {
-      const p = parts.paragraphs.find((x) => x.number === b.number);
+      const p = parts.paragraphs.get(b.number);
       // A misprinted number keeps an anchor of its own beside the sequence number's.
       return [
         `para-${b.number}`,
@@ -148,17 +174,15 @@ export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentPart
       ];
     }
     case 'table': {
-      const t = parts.tables.find((x) => x.id === b.table);
+      const t = parts.tables.get(b.table);
       return t ? [`table-${t.number}`, ...t.rows.map((r) => r.anchor)] : [];
     }
     case 'figure': {
-      const f = parts.figures.find((x) => x.id === b.figure);
+      const f = parts.figures.get(b.figure);
       return f ? [`figure-${f.number}`, ...(f.printedNumber ? [`figure-${f.printedNumber}`] : [])] : [];
     }
-    case 'text': {
-      const mandates = parts.mandates.filter((m) => m.line === b.line).map((m) => mandateAnchor(m.id, true));
-      return [...(places[i] ? [places[i].anchor] : []), ...mandates];
-    }
+    case 'text':
+      return [...(places[i] ? [places[i].anchor] : []), ...(parts.mandatesAt.get(b.line) ?? [])];
     case 'footnote':
       return places[i] ? [places[i].anchor] : [];
   }
@@ -167,9 +191,11 @@ export function blockAnchors(doc: DocumentRecord, i: number, parts: DocumentPart
 /** Anchor → chapter key for every anchor of a split document (empty when it is one page). */
 export function chapterOfAnchors(doc: DocumentRecord, chapters: ChapterRange[], parts: DocumentParts): Map<string, string> {
   const map = new Map<string, string>();
+  if (chapters.length === 0) return map;
   const places = blockPlaces(doc.blocks);
+  const index = indexParts(parts);
   for (const c of chapters) {
-    for (let i = c.from; i < c.to; i++) for (const a of blockAnchors(doc, i, parts, places)) if (!map.has(a)) map.set(a, c.key);
+    for (let i = c.from; i < c.to; i++) for (const a of blockAnchors(doc, i, index, places)) if (!map.has(a)) map.set(a, c.key);
   }
   return map;
 }
