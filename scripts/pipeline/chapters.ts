@@ -23,7 +23,11 @@ function rewrite(value: unknown, to: (url: string) => string | null): unknown {
   if (typeof value === 'string') return to(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => rewrite(v, to));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, to)]));
+    // A plain loop: the collections hold some 100 000 values (entries/fromEntries took 6 % of the parse).
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(record)) out[k] = rewrite(record[k], to);
+    return out;
   }
   return value;
 }
@@ -33,14 +37,19 @@ export function applyChapters(c: Collections): Collections {
   const documents = c.documents.map((doc) => {
     const parts = partsOf(c, doc);
     const ranges = splitChapters(doc.blocks, blockWeights(doc, parts));
-    const anchors = chapterOfAnchors(doc, ranges, parts);
+    const anchorsOf = new Map<string, string[]>();
+    for (const [anchor, key] of chapterOfAnchors(doc, ranges, parts)) {
+      const list = anchorsOf.get(key);
+      if (list) list.push(anchor);
+      else anchorsOf.set(key, [anchor]);
+    }
     const chapters = ranges.map((r) => ({
       key: r.key,
       title: r.title,
       from: r.from,
       to: r.to,
       url: permalinks.chapter(doc.id, r.key),
-      anchors: [...anchors].filter(([, k]) => k === r.key).map(([a]) => a),
+      anchors: anchorsOf.get(r.key) ?? [],
     }));
     return { ...doc, chapters };
   });

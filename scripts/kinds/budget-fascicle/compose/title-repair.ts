@@ -19,19 +19,26 @@ export interface ListFragment {
   text: string;
 }
 
+/** The entries of each resolution that print a title, with the title's key (compared below, computed once). */
+type Printings = Map<string, { m: Mandate; key: string }[]>;
+
+function printingsOf(mandates: Mandate[]): Printings {
+  const by: Printings = new Map();
+  for (const m of mandates) {
+    if (m.title === null || m.resolution === null) continue;
+    const list = by.get(m.resolution) ?? [];
+    list.push({ m, key: titleKey(m.title) });
+    by.set(m.resolution, list);
+  }
+  return by;
+}
+
 /** The longest other printing of the same resolution that starts with this (shorter) title, if any. */
-function fullPrintingOf(m: Mandate, mandates: Mandate[]): Mandate | null {
+function fullPrintingOf(m: Mandate, printings: Printings): Mandate | null {
   if (m.title === null || m.resolution === null) return null;
   const key = titleKey(m.title);
-  const longer = mandates.filter(
-    (o) =>
-      o.resolution === m.resolution &&
-      o.title !== null &&
-      o.id !== m.id &&
-      titleKey(o.title).length > key.length &&
-      titleKey(o.title).startsWith(key),
-  );
-  return longer.sort((a, b) => titleKey(b.title!).length - titleKey(a.title!).length)[0] ?? null;
+  const longer = (printings.get(m.resolution) ?? []).filter((o) => o.m.id !== m.id && o.key.length > key.length && o.key.startsWith(key));
+  return longer.sort((a, b) => b.key.length - a.key.length)[0]?.m ?? null;
 }
 
 interface Cut {
@@ -47,8 +54,9 @@ interface Cut {
 /** Cut titles of the document: entries whose title another printing of the same resolution extends. */
 function findCuts(mandates: Mandate[], fragments: ListFragment[]): Cut[] {
   const cuts = new Map<string, Cut>();
+  const printings = printingsOf(mandates);
   for (const m of mandates) {
-    const full = fullPrintingOf(m, mandates);
+    const full = fullPrintingOf(m, printings);
     if (!full) continue;
     const key = `${m.list}\u0000${m.line}\u0000${m.title}`;
     const cut = cuts.get(key);
