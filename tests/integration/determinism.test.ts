@@ -1,7 +1,7 @@
 /**
  * A second build from the same seeds, on a public origin, is the first one's bytes with the origin taken out:
  * - determinism: the parse output (content/), the open data (/data/), every HTML page and the scripts come out
- *   the same, and the same pages indexed again give the same search index. The first build is the one the
+ *   the same (the search index: index-determinism.test.ts). The first build is the one the
  *   test command just made (content/ and dist/, with the project's Astro cache); this test makes a second one
  *   in a folder of its own with a fresh cache, so neither can simply reuse the other;
  * - one public origin (README "Deploying"): the second build has SITE_URL, which makes canonical links, print
@@ -10,10 +10,10 @@
  *   determinism check itself: one extra build checks both (a build takes a core's 20 s).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { buildSite, diffTrees, indexSite, listFiles, parseCorpus, root } from '../support/build-corpus.ts';
+import { join } from 'node:path';
+import { buildSite, diffTrees, listFiles, parseCorpus, root } from '../support/build-corpus.ts';
 
 const ORIGIN = 'https://budget.unodc-reference.test';
 /** Domains reserved for examples (RFC 2606) and the placeholder the site once shipped. */
@@ -77,18 +77,6 @@ describe('a second build', () => {
     expect(files).toContain('data/paragraphs.csv');
     expect(diffTrees(a.dist, b.dist, compared, sameButOrigin)).toEqual([]);
   });
-
-  // The second build's pages differ by the origin (the open-data page's sizes are indexed text), so the index
-  // is rebuilt from a copy of the first build's pages: the same pages must give the same index bytes.
-  it('indexes the same pages again into an identical search index', () => {
-    const again = join(work, 'again');
-    const index = (rel: string) => rel.startsWith('pagefind/') || rel.startsWith('search/shards/');
-    cpSync(a.dist, again, { recursive: true, filter: (from) => !index(relative(a.dist, from).split(sep).join('/')) });
-    const r = indexSite(a.content, again);
-    if (!r.ok) throw new Error(`search index failed:\n${r.output.slice(-3000)}`);
-    expect(listFiles(again, index).length).toBeGreaterThan(10);
-    expect(diffTrees(a.dist, again, index)).toEqual([]);
-  }, 120_000);
 });
 
 describe('public origin', () => {
