@@ -114,7 +114,6 @@ describe('/lookup/?q=', () => {
     await settled();
     expect(await page.locator('#lookup-result').textContent()).toContain('本站资料中没有第 74/999 号决议或决定');
     expect(await page.locator('#lookup-result a[rel="external"]').getAttribute('href')).toBe('https://undocs.org/zh/A/RES/74/999');
-    await page.screenshot({ path: '/tmp/lookup-missing.png' });
   });
 
   test('text that is no number points to full-text search', async () => {

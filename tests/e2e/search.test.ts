@@ -126,7 +126,6 @@ describe('from a result to the paragraph', () => {
     const landing = page.locator('.search-landing');
     await expect.poll(() => landing.getAttribute('id')).toBe(id);
     expect(await landing.locator('mark.search-mark').first().textContent()).toBe('合成毒品');
-    await page.screenshot({ path: '/tmp/search-landing.png' });
   });
 
   test('page results are ranked by Pagefind, carry excerpts and land with the terms marked', async () => {
@@ -355,7 +354,6 @@ describe('phone width', () => {
       expect(width).toBeLessThanOrEqual(390);
       const box = await phone.locator('#site-search-q').boundingBox();
       expect(box!.width).toBeGreaterThan(150);
-      await phone.screenshot({ path: `/tmp/search-phone-${colorScheme}.png` });
       await phone.close();
     }
   });
