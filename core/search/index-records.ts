@@ -63,7 +63,8 @@ export function paragraphRecord(p: Paragraph) {
     url: p.url,
     content: [p.text, ...p.footnotes.map((f) => f.text)].join('\n'),
     language: 'zh-cn',
-    meta: { title: paragraphTitle(p), heading: p.headingPath.at(-1) ?? '' },
+    // `number` (with the `document` filter) lets the search page title a hit in the reader's language.
+    meta: { title: paragraphTitle(p), heading: p.headingPath.at(-1) ?? '', number: p.number },
     filters,
   };
 }

@@ -208,8 +208,32 @@ describe('words matched separately', () => {
     for (const h of hrefs.slice(0, 5)) expect(h).toMatch(/#para-/);
     // The paragraphs come from their own bundle; the pages' bundle holds none.
     expect(fetched.some((u) => u.startsWith('/pagefind/paragraphs/'))).toBe(true);
+    // Titled like the exact hits: the symbol and the number the link lands on.
+    for (const { title, n } of (await fallbackTitles(page)).slice(0, 5))
+      expect(title).toMatch(new RegExp(`^[A-Z]\\S.* 第 ${n.replace(/\./g, '\\.')} 段$`));
+  });
+
+  test('in the English interface their titles are English too (`A/76/6 (Sect. 16), para. 16.181`)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const en = await context.newPage();
+    await en.goto(`${server.url}/search/?lang=en&q=${encodeURIComponent('恐怖主义腐败')}`);
+    await en.waitForFunction(() => document.body.dataset.searchState === 'done');
+    const titles = await fallbackTitles(en);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const { title, n } of titles.slice(0, 5))
+      expect(title).toMatch(new RegExp(`^[A-Z][^\\u4e00-\\u9fff]*, para\\. ${n.replace(/\./g, '\\.')}$`));
+    await context.close();
   });
 });
+
+/** The paragraph results' titles as shown, with the paragraph number each one's link lands on. */
+function fallbackTitles(p: Page): Promise<{ title: string; n: string }[]> {
+  return p
+    .locator('#search-paragraphs a.search-hit-title')
+    .evaluateAll((as) =>
+      as.map((a) => ({ title: (a as HTMLElement).innerText, n: decodeURIComponent((a as HTMLAnchorElement).hash).replace('#para-', '') })),
+    );
+}
 
 describe('numbers in the search box', () => {
   const forms: [string, string][] = [

@@ -149,6 +149,8 @@ describe('what the index adds to pages', () => {
     expect(r.url).toMatch(/#para-/);
     expect(r.filters).toEqual({ kind: ['paragraph'], document: [p.document], subprogramme: ['3'] });
     expect(r.language).toBe('zh-cn');
+    // The number (with the document filter) lets the search page title the hit in the reader's language.
+    expect(r.meta.number).toBe(p.number);
   });
 });
 

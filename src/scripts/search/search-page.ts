@@ -94,9 +94,15 @@ async function pageItem(result: PagefindResult, terms: string[]): Promise<HTMLLI
   const a = document.createElement('a');
   a.href = withHighlight(d.url, terms);
   a.className = 'search-hit-title';
-  a.textContent = d.meta.title || d.url;
-  // Pagefind indexes the Chinese text of the pages: its titles and excerpts are quoted as indexed.
-  docText(a);
+  const symbol = d.filters.document?.[0];
+  if (d.meta.number && symbol) {
+    // A paragraph record (the word-by-word fallback): titled like the paragraph hits, in the reader's language.
+    a.append(say(s.searchHitParagraph, { symbol, n: d.meta.number }));
+  } else {
+    a.textContent = d.meta.title || d.url;
+    // Pagefind indexes the Chinese text of the pages: their titles and excerpts are quoted as indexed.
+    docText(a);
+  }
   li.append(a);
   const p = docText(document.createElement('p'));
   p.className = 'search-excerpt';
