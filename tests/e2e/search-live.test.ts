@@ -28,10 +28,10 @@ afterAll(async () => {
 
 const box = (p: Page) => p.locator('#site-search-q');
 
-/** Types `q` in the header box (opened with `/`) and waits for the live results, pages included. */
-async function typeLive(p: Page, q: string): Promise<void> {
+/** Types `q` in the header box (opened with `/`), `delay` ms between keys, and waits for the live results, pages included. */
+async function typeLive(p: Page, q: string, delay = 0): Promise<void> {
   await p.keyboard.press('/');
-  await p.keyboard.type(q);
+  await p.keyboard.type(q, { delay });
   await p.waitForFunction((q) => {
     const f = document.querySelector<HTMLElement>('[data-site-search]');
     return f?.dataset.searchState === 'done' && document.querySelector<HTMLInputElement>('#site-search-q')?.value === q;
@@ -102,9 +102,9 @@ describe('header combobox by keyboard', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/documents/`);
-    // The whole number at once: a prefix typed key by key (`74/24`) is not one the corpus holds, and reads Pagefind.
-    await box(page).fill('74/247');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
+    // Typed key by key at a delegate's pace (120 ms a key): no prefix reads Pagefind either (each comes before
+    // Pagefind's pause, and `74/24` is a number the corpus does not hold).
+    await typeLive(page, '74/247', 120);
     page.removeAllListeners('request');
     const hrefs = await page
       .locator('#site-search-list .site-search-cited')
@@ -124,6 +124,17 @@ describe('header combobox by keyboard', () => {
         page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top >= -1 && el.getBoundingClientRect().top < innerHeight),
       )
       .toBe(true);
+  });
+
+  test('a number the corpus does not hold (`74/24`, on the way to `74/247`) reads no Pagefind: a page could hold it only inside a longer one', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/documents/`);
+    // Done: the pages, if any, were asked for after the pause.
+    await typeLive(page, '74/24');
+    page.removeAllListeners('request');
+    expect(await page.locator('#site-search-list .site-search-pages').count()).toBe(0);
+    expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
   });
 
   test('paragraphs come with their context and the terms marked; the last row opens the search page', async () => {

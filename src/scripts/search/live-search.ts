@@ -32,6 +32,12 @@ const MAX_PARAGRAPHS = 5;
 const MAX_PAGES = 4;
 /** Pagefind results read to find pages passing the precision rule. */
 const PAGE_CANDIDATES = 12;
+/**
+ * Pagefind's pages wait until typing pauses this long (the number answer and the paragraphs do not): a query typed
+ * key by key (`7`, `74`, `74/`, `74/2`, `74/24`, `74/247`) would otherwise load Pagefind and fetch its fragments for
+ * every prefix, each result thrown away at the next key.
+ */
+const PAGES_AFTER_PAUSE_MS = 250;
 
 type Group = 'number' | 'paragraphs' | 'cited' | 'pages' | 'all';
 interface Option {
@@ -290,8 +296,12 @@ export function startLiveSearch(form: HTMLFormElement, input: HTMLInputElement):
       const base = [...numberOptions(outcome), ...shown.map((h) => paragraphOption(h, answer.marks))];
       draw([...base, allOption(q)], answer, q);
       form.dataset.searchState = 'paragraphs';
+      await new Promise((ok) => setTimeout(ok, PAGES_AFTER_PAUSE_MS));
+      if (gen !== generation) return;
       const pages = await ((await citedOptions(outcome, answer, base).catch(() => null)) ??
-        pageOptions(answer).catch(() => [] as Option[]));
+        // A well-formed number or symbol the corpus does not hold (`74/24` on the way to `74/247`): a page could
+        // hold it whole only inside a longer one, so Pagefind is not asked (the number answer says it is not here).
+        (outcome.status === 'missing' ? [] : pageOptions(answer).catch(() => [] as Option[])));
       if (gen !== generation) return;
       const all = [...base, ...pages, allOption(q)];
       draw(all, answer, q);
