@@ -1,5 +1,6 @@
 /**
- * The file of places where one resolution, decision or cited symbol is printed, `/search/cited/<resolutions|symbols>/<id>.json`:
+ * The file of places where one resolution, decision, cited symbol or corpus document is cited,
+ * `/search/cited/<resolutions|symbols|documents>/<id>.json`:
  * its URL and row, shared by the build (src/pages/search/cited/) and the header search (no other import, so the
  * browser bundle stays small).
  */
@@ -16,8 +17,11 @@ export interface CitedPlace {
   text: string;
 }
 
-/** The file holding the places of the record whose page is `pageUrl` (`/resolutions/x/`), or null for other pages. */
+/**
+ * The file holding the places of the record whose page is `pageUrl` (`/resolutions/x/`, `/symbols/x/`, a corpus
+ * document's `/documents/x/`), or null for other pages.
+ */
 export function citedPlacesUrl(pageUrl: string): string | null {
-  const m = /^\/(resolutions|symbols)\/([^/?#]+)\/$/.exec(pageUrl);
+  const m = /^\/(resolutions|symbols|documents)\/([^/?#]+)\/$/.exec(pageUrl);
   return m ? `/search/cited/${m[1]}/${m[2]}.json` : null;
 }

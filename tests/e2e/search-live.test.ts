@@ -137,6 +137,18 @@ describe('header combobox by keyboard', () => {
     expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
   });
 
+  test("a corpus document's symbol comes first, with the places citing it (its own small file), not Pagefind's pages", async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/documents/`);
+    await typeLive(page, 'E/CN.7/2022/2', 120);
+    page.removeAllListeners('request');
+    const first = page.locator('#site-search-list .site-search-number').first();
+    expect(await first.getAttribute('data-href')).toBe('/documents/e-cn.7-2022-2/');
+    expect(fetched).toContain('/search/cited/documents/e-cn.7-2022-2.json');
+    expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+  });
+
   test('paragraphs come with their context and the terms marked; the last row opens the search page', async () => {
     await page.goto(`${server.url}/documents/`);
     await typeLive(page, '替代发展');

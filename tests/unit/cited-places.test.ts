@@ -61,10 +61,11 @@ describe('citedPlaces', () => {
 });
 
 describe('citedPlacesUrl', () => {
-  test('resolution and symbol pages have a file; other pages do not', () => {
+  test('resolution, symbol and corpus document pages have a file; other pages do not', () => {
     expect(citedPlacesUrl('/resolutions/ga-resolution-74-247/')).toBe('/search/cited/resolutions/ga-resolution-74-247.json');
     expect(citedPlacesUrl('/symbols/a-75-6-sect-16-corr.1/')).toBe('/search/cited/symbols/a-75-6-sect-16-corr.1.json');
-    expect(citedPlacesUrl('/documents/e-cn.7-2022-2/')).toBeNull();
+    expect(citedPlacesUrl('/documents/e-cn.7-2022-2/')).toBe('/search/cited/documents/e-cn.7-2022-2.json');
+    expect(citedPlacesUrl('/documents/e-cn.7-2022-2/recommendations/')).toBeNull();
     expect(citedPlacesUrl('/resolutions/')).toBeNull();
   });
 });

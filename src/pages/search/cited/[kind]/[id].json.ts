@@ -1,4 +1,8 @@
-/** `/search/cited/<resolutions|symbols>/<id>.json`: where one resolution, decision or cited symbol is printed (src/lib/cited-places.ts). */
+/**
+ * `/search/cited/<resolutions|symbols|documents>/<id>.json`: where one resolution, decision, cited symbol or corpus
+ * document is cited (src/lib/cited-places.ts). A corpus document's places are those of the cited symbols that are
+ * its own (`inCorpus`), often none: the header search then lists none instead of asking Pagefind.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadChapterResolver, loadCorpus } from '../../../../lib/corpus.ts';
 import { citedPlaces } from '../../../../lib/cited-places.ts';
@@ -13,6 +17,10 @@ export const getStaticPaths = (async () => {
   return [
     ...corpus.resolutions.map((r) => ({ params: { kind: 'resolutions', id: r.id }, props: { places: places(r.citations) } })),
     ...corpus.citedDocuments.map((d) => ({ params: { kind: 'symbols', id: d.id }, props: { places: places(d.citations) } })),
+    ...corpus.documents.map((doc) => ({
+      params: { kind: 'documents', id: doc.id },
+      props: { places: places(corpus.citedDocuments.filter((d) => d.inCorpus === doc.id).flatMap((d) => d.citations)) },
+    })),
   ];
 }) satisfies GetStaticPaths;
 
