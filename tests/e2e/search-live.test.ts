@@ -28,10 +28,10 @@ afterAll(async () => {
 
 const box = (p: Page) => p.locator('#site-search-q');
 
-/** Types `q` in the header box (opened with `/`), `delay` ms between keys, and waits for the live results, pages included. */
-async function typeLive(p: Page, q: string, delay = 0): Promise<void> {
+/** Types `q` in the header box (opened with `/`) and waits for the live results, pages included. */
+async function typeLive(p: Page, q: string): Promise<void> {
   await p.keyboard.press('/');
-  await p.keyboard.type(q, { delay });
+  await p.keyboard.type(q);
   await p.waitForFunction((q) => {
     const f = document.querySelector<HTMLElement>('[data-site-search]');
     return f?.dataset.searchState === 'done' && document.querySelector<HTMLInputElement>('#site-search-q')?.value === q;
@@ -102,9 +102,8 @@ describe('header combobox by keyboard', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/documents/`);
-    // Typed key by key at a delegate's pace (120 ms a key): no prefix reads Pagefind either (each comes before
-    // Pagefind's pause, and `74/24` is a number the corpus does not hold).
-    await typeLive(page, '74/247', 120);
+    await box(page).fill('74/247');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
     page.removeAllListeners('request');
     const hrefs = await page
       .locator('#site-search-list .site-search-cited')
@@ -131,7 +130,8 @@ describe('header combobox by keyboard', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/documents/`);
     // Done: the pages, if any, were asked for after the pause.
-    await typeLive(page, '74/24');
+    await box(page).fill('74/24');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
     page.removeAllListeners('request');
     expect(await page.locator('#site-search-list .site-search-pages').count()).toBe(0);
     expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
@@ -141,12 +141,35 @@ describe('header combobox by keyboard', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/documents/`);
-    await typeLive(page, 'E/CN.7/2022/2', 120);
+    await box(page).fill('E/CN.7/2022/2');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
     page.removeAllListeners('request');
     const first = page.locator('#site-search-list .site-search-number').first();
     expect(await first.getAttribute('data-href')).toBe('/documents/e-cn.7-2022-2/');
     expect(fetched).toContain('/search/cited/documents/e-cn.7-2022-2.json');
     expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test("Pagefind's pages wait for a pause in typing: a key typed before it leaves the earlier query's pages unasked", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    // A fake clock: the pause elapses only when the test says so, whatever the machine's load.
+    await p.clock.install();
+    const fetched: string[] = [];
+    p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await p.goto(`${server.url}/documents/`);
+    await p.clock.pauseAt(Date.now() + 1000);
+    const state = () => p.evaluate(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState);
+    await box(p).fill('腐');
+    await expect.poll(state).toBe('paragraphs');
+    await box(p).fill('腐败');
+    await expect.poll(state).toBe('paragraphs');
+    expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+    await p.clock.runFor(300);
+    await expect.poll(state).toBe('done');
+    expect(fetched.filter((u) => u.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    expect(await optionTexts(p, 'pages')).not.toEqual([]);
+    await context.close();
   });
 
   test('paragraphs come with their context and the terms marked; the last row opens the search page', async () => {
