@@ -142,8 +142,8 @@ interface PartsIndex {
 }
 
 function indexParts(parts: DocumentParts): PartsIndex {
-  const mandatesAt = new Map<number, string[]>();
-  for (const m of parts.mandates) mandatesAt.set(m.line, [...(mandatesAt.get(m.line) ?? []), mandateAnchor(m.id, true)]);
+  const byLine = Map.groupBy(parts.mandates, (m) => m.line);
+  const mandatesAt = new Map([...byLine].map(([line, ms]) => [line, ms.map((m) => mandateAnchor(m.id, true))]));
   // The first record of a key wins, as a search from the start would find it.
   const byFirst = <T, K>(records: T[], key: (r: T) => K) => {
     const map = new Map<K, T>();

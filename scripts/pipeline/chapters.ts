@@ -37,19 +37,14 @@ export function applyChapters(c: Collections): Collections {
   const documents = c.documents.map((doc) => {
     const parts = partsOf(c, doc);
     const ranges = splitChapters(doc.blocks, blockWeights(doc, parts));
-    const anchorsOf = new Map<string, string[]>();
-    for (const [anchor, key] of chapterOfAnchors(doc, ranges, parts)) {
-      const list = anchorsOf.get(key);
-      if (list) list.push(anchor);
-      else anchorsOf.set(key, [anchor]);
-    }
+    const anchorsOf = Map.groupBy(chapterOfAnchors(doc, ranges, parts), ([, key]) => key);
     const chapters = ranges.map((r) => ({
       key: r.key,
       title: r.title,
       from: r.from,
       to: r.to,
       url: permalinks.chapter(doc.id, r.key),
-      anchors: anchorsOf.get(r.key) ?? [],
+      anchors: (anchorsOf.get(r.key) ?? []).map(([anchor]) => anchor),
     }));
     return { ...doc, chapters };
   });

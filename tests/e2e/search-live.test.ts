@@ -38,6 +38,20 @@ async function typeLive(p: Page, q: string): Promise<void> {
   }, q);
 }
 
+/**
+ * Fills the header box with `q` at once on a fresh `/documents/` page and waits for the live results, pages included
+ * (asked for, if at all, after the typing pause); returns the paths the page fetched meanwhile.
+ */
+async function fillLive(p: Page, q: string): Promise<string[]> {
+  const fetched: string[] = [];
+  p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await p.goto(`${server.url}/documents/`);
+  await box(p).fill(q);
+  await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
+  p.removeAllListeners('request');
+  return fetched;
+}
+
 const optionTexts = (p: Page, group: string) => p.locator(`#site-search-list .site-search-${group}`).allTextContents();
 
 describe('header combobox by keyboard', () => {
@@ -99,12 +113,7 @@ describe('header combobox by keyboard', () => {
     const resolutions = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/resolutions.json'), 'utf8')) as Resolution[];
     const cited = resolutions.find((r) => r.id === 'ga-resolution-74-247')!.citations.filter((c) => c.precision !== 'paragraph');
     expect(cited.length).toBeGreaterThan(0);
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/documents/`);
-    await box(page).fill('74/247');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
-    page.removeAllListeners('request');
+    const fetched = await fillLive(page, '74/247');
     const hrefs = await page
       .locator('#site-search-list .site-search-cited')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.href!));
@@ -126,24 +135,13 @@ describe('header combobox by keyboard', () => {
   });
 
   test('a number the corpus does not hold (`74/24`, on the way to `74/247`) reads no Pagefind: a page could hold it only inside a longer one', async () => {
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/documents/`);
-    // Done: the pages, if any, were asked for after the pause.
-    await box(page).fill('74/24');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
-    page.removeAllListeners('request');
+    const fetched = await fillLive(page, '74/24');
     expect(await page.locator('#site-search-list .site-search-pages').count()).toBe(0);
     expect(fetched.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
   });
 
   test("a corpus document's symbol comes first, with the places citing it (its own small file), not Pagefind's pages", async () => {
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/documents/`);
-    await box(page).fill('E/CN.7/2022/2');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search]')?.dataset.searchState === 'done');
-    page.removeAllListeners('request');
+    const fetched = await fillLive(page, 'E/CN.7/2022/2');
     const first = page.locator('#site-search-list .site-search-number').first();
     expect(await first.getAttribute('data-href')).toBe('/documents/e-cn.7-2022-2/');
     expect(fetched).toContain('/search/cited/documents/e-cn.7-2022-2.json');

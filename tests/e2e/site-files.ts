@@ -44,13 +44,11 @@ function htmlFiles(dir: string): string[] {
   );
 }
 
-const read = new Map<string, BuiltPage[]>();
+let read: BuiltPage[] | null = null;
 
 /** Every page of dist/ (or DIST_DIR), read once per worker. */
 export function builtPages(): BuiltPage[] {
-  const cached = read.get(dist);
-  if (cached) return cached;
-  const pages = htmlFiles(dist).map((file) => {
+  read ??= htmlFiles(dist).map((file) => {
     const rel = '/' + relative(dist, file).replace(/\\/g, '/');
     const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
     const ids = new Set<string>();
@@ -66,6 +64,5 @@ export function builtPages(): BuiltPage[] {
     visibleText(tree, text);
     return { path, ids, links, visibleText: text.join('\n') };
   });
-  read.set(dist, pages);
-  return pages;
+  return read;
 }
